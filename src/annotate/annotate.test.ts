@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDoc } from "../../test/support/text-doc.js";
+import { defaultLimits } from "../core/limits.js";
+import { requireData } from "../core/doc.js";
+import { annotateStage } from "./annotate-stage.js";
+
+const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const annotate = (text: string, headingText?: string) => {
+  const start = headingText ? text.indexOf(headingText) : -1;
+  const headings = headingText ? [{ text: headingText, span: { start, end: start + headingText.length } }] : [];
+  const doc = annotateStage.run(textDoc(text, { headings }), ctx);
+  return { text, ...requireData(doc, "annotations", "test") };
+};
+const slices = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+test("paragraphs split on blank lines and headings are marked", () => {
+  const a = annotate("Talks resume\n\nThe envoy arrived. He met officials.\n\n\nA second paragraph.", "Talks resume");
+  assert.deepEqual(slices(a.text, a.paragraphs), ["Talks resume", "The envoy arrived. He met officials.", "A second paragraph."]);
+  assert.deepEqual(a.paragraphs.map((p) => p.heading), [true, false, false]);
+});
+
+test("sentences end at terminators but not after abbreviations or initials", () => {
+  const a = annotate("Gen. Smith met Dr. Jones in the U.S. capital on Jan. 5. John F. Kennedy was cited. It rained!");
+  assert.deepEqual(slices(a.text, a.sentences), [
+    "Gen. Smith met Dr. Jones in the U.S. capital on Jan. 5.",
+    "John F. Kennedy was cited.",
+    "It rained!",
+  ]);
+});
+
+test("a sentence ending inside a quote keeps the closing mark", () => {
+  const a = annotate("He said it was “false.” Officials agreed.");
+  assert.deepEqual(slices(a.text, a.sentences), ["He said it was “false.”", "Officials agreed."]);
+});
+
+test("tokens split possessives and keep hyphenated names", () => {
+  const a = annotate("Armenia’s Nagorno-Karabakh policy.");
+  assert.deepEqual(a.tokens.map((t) => t.text), ["Armenia", "’s", "Nagorno-Karabakh", "policy", "."]);
+});
+
+test("quotes of several styles are found with their inner span", () => {
+  const a = annotate("“Curly,” he said. «Guillemets» and „German“ and 「CJK」 and \"straight\" quotes.");
+  assert.deepEqual(slices(a.text, a.quotes.map((q) => q.inner)), ["Curly,", "Guillemets", "German", "CJK", "straight"]);
+  assert.ok(a.quotes.every((q) => q.closed));
+});
+
+test("an unbalanced quote closes at its paragraph end, unclosed", () => {
+  const a = annotate("He said “we will never stop.\n\nNext paragraph.");
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0]?.closed, false);
+  assert.equal(a.text.slice(a.quotes[0]?.inner.start, a.quotes[0]?.inner.end), "we will never stop.");
+});
+
+test("a multi-paragraph quote runs on when the next paragraph reopens it", () => {
+  const a = annotate("“First part.\n\n“Second part,” she said.");
+  assert.equal(a.quotes.length, 1);
+  assert.ok(a.text.slice(a.quotes[0]?.inner.start, a.quotes[0]?.inner.end).includes("Second part,"));
+});

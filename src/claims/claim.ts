@@ -1,0 +1,46 @@
+import type { Span } from "../core/span.js";
+
+export type Stance = "assert" | "deny" | "demand" | "warn" | "question" | "promise";
+
+export interface Speaker {
+  readonly text: string;
+  readonly entity: string | null;
+  readonly spans: readonly Span[];
+  /** How the speaker was found: named in the text, a pronoun or description resolved to an antecedent, or not at all. */
+  readonly resolution: "named" | "anaphor" | "inferred" | "unknown";
+}
+
+export interface Claim {
+  readonly id: string;
+  readonly speaker: Speaker;
+  readonly cue: string;
+  readonly cueSpans: readonly Span[];
+  readonly content: string;
+  readonly contentSpans: readonly Span[];
+  /** "Telegram channel", "press release", "interview with Politico", … */
+  readonly channel: string | null;
+  readonly stance: Stance;
+  /** True for a quotation of the speaker's words. */
+  readonly direct: boolean;
+  /** The sentence(s) holding the attribution. */
+  readonly evidence: Span;
+  /** For nested attribution: the claim that reports this one. */
+  readonly reportedBy?: string;
+}
+
+/** A denial and the claim it denies. */
+export interface Dispute {
+  readonly denial: string;
+  readonly disputed: string;
+}
+
+export interface ClaimFindings {
+  readonly claims: readonly Claim[];
+  readonly disputes: readonly Dispute[];
+}
+
+declare module "../core/doc.js" {
+  interface DocData {
+    claims: ClaimFindings;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Span } from "../core/span.js";
+
+export const ploverTypes = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+] as const;
+
+export type PloverType = (typeof ploverTypes)[number];
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "decade";
+
+export interface Event {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly actor: string | null;
+  readonly recipient: string | null;
+  /** Further actors or recipients when the text names several. */
+  readonly actors: readonly string[];
+  readonly recipients: readonly string[];
+  readonly location: string | null;
+  /** YYYY-MM-DD (first day of the period for coarser precision), or null when nothing anchors it. */
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  /** The words that gave the date ("on Tuesday"). */
+  readonly dateText: string | null;
+  /** True when the date was resolved against the ingest time because the report has no publication date. */
+  readonly dateFromIngest: boolean;
+  /** The claim through which the event is known, when the report does not state it as fact. */
+  readonly source: string | null;
+  readonly disputed: boolean;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  /** The trigger words ("launched a new military operation"). */
+  readonly trigger: string;
+  readonly evidence: Span;
+  /** Every span that mentions this happening (merged repeats). */
+  readonly evidenceSpans: readonly Span[];
+}
+
+export interface EventFindings {
+  readonly events: readonly Event[];
+}
+
+declare module "../core/doc.js" {
+  interface DocData {
+    events: EventFindings;
+  }
+}
