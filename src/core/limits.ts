@@ -1,6 +1,6 @@
 /** Caps that keep one hostile document from taking the batch down. */
 export interface Limits {
-  /** Largest input file or record, in bytes, before decompression. */
+  /** Largest document (file, record or item), in bytes: a news report is never this big. */
   readonly maxInputBytes: number;
   /** Largest decompressed size (a gzip bomb stops here). */
   readonly maxDecompressedBytes: number;
@@ -11,7 +11,7 @@ export interface Limits {
 }
 
 export const defaultLimits: Limits = {
-  maxInputBytes: 64 * 1024 * 1024,
+  maxInputBytes: 16 * 1024 * 1024,
   maxDecompressedBytes: 64 * 1024 * 1024,
   maxTextChars: 2_000_000,
   maxHtmlDepth: 512,

@@ -37,6 +37,10 @@ export interface Entity {
   readonly memberOf?: string;
   /** A person's office ("prime minister", "former prime minister"). */
   readonly role?: string;
+  /** For a capital or seat of government: the government entity that sits there ("Baku" → `country:AZ`). */
+  readonly seatOf?: string;
+  /** For a region under a de-facto authority: that authority ("Nagorno-Karabakh" → the Artsakh polity). */
+  readonly governedBy?: string;
   readonly mentions: readonly Mention[];
 }
 

@@ -1,0 +1,67 @@
+import "../annotate/annotations.js";
+import type { Claim, Dispute } from "../claims/claim.js";
+import type { Doc, Message } from "../core/doc.js";
+import type { Span } from "../core/span.js";
+import type { Entity, EntityType } from "../entities/entity.js";
+import type { Event } from "../events/event.js";
+
+/** The analysis contract (fixtures/seed/README.md): what `sitrep analyze --format json` prints for a document. */
+export interface Analysis {
+  readonly source: { readonly id: string; readonly input: string; readonly mediaType: string; readonly url: string | null };
+  readonly article: {
+    readonly title: string | null;
+    readonly author: string | null;
+    readonly authors: readonly string[];
+    readonly published: string | null;
+    readonly language: string | null;
+    readonly url: string | null;
+    readonly headings: readonly string[];
+    readonly headingSpans: readonly Span[];
+    readonly text: string;
+  };
+  readonly entities: readonly AnalysisEntity[];
+  readonly claims: readonly Claim[];
+  readonly events: readonly Event[];
+  readonly disputes: readonly Dispute[];
+  readonly messages: readonly Message[];
+}
+
+export interface AnalysisEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly type: EntityType;
+  readonly country?: string;
+  readonly geo?: { readonly lat: number; readonly lon: number };
+  readonly memberOf?: string;
+  readonly role?: string;
+  readonly mentions: readonly { readonly start: number; readonly end: number; readonly text: string; readonly role: string }[];
+}
+
+export function toAnalysis(doc: Doc): Analysis {
+  const { source, article, data } = doc;
+  return {
+    source: { id: source.id, input: source.input, mediaType: source.mediaType, url: source.url },
+    article: {
+      title: article.title,
+      author: article.authors[0] ?? null,
+      authors: article.authors,
+      published: article.published,
+      language: article.language,
+      url: article.url,
+      headings: article.headings.map((h) => h.text),
+      headingSpans: article.headings.map((h) => h.span),
+      text: article.text,
+    },
+    entities: (data.entities?.entities ?? []).map(toAnalysisEntity),
+    claims: data.claims?.claims ?? [],
+    events: data.events?.events ?? [],
+    disputes: data.claims?.disputes ?? [],
+    messages: doc.messages,
+  };
+}
+
+function toAnalysisEntity(entity: Entity): AnalysisEntity {
+  const { mentions, ...rest } = entity;
+  return { ...rest, mentions: mentions.map(({ start, end, text, role }) => ({ start, end, text, role })) };
+}

@@ -1,0 +1,29 @@
+import "./annotate/annotations.js";
+import "./entities/entity.js";
+import "./claims/claim.js";
+import "./events/event.js";
+import { annotateStage } from "./annotate/annotate-stage.js";
+import { claimsStage } from "./claims/claims-stage.js";
+import { createDoc, type Doc, type Source } from "./core/doc.js";
+import { defaultLimits, type Limits } from "./core/limits.js";
+import { runPipeline } from "./core/pipeline.js";
+import type { Context, Stage } from "./core/stage.js";
+import { entitiesStage } from "./entities/entities-stage.js";
+import { eventsStage } from "./events/events-stage.js";
+import { extractArticle } from "./extract/extract-article.js";
+
+/** The analysis, in order. CLI, server and workers all run this list. */
+export const defaultStages: readonly Stage[] = [annotateStage, entitiesStage, claimsStage, eventsStage];
+
+export interface AnalyzeOptions {
+  readonly now?: Date;
+  readonly limits?: Limits;
+  readonly stages?: readonly Stage[];
+}
+
+/** Source → fully analysed Doc. Throws DocumentError for an input that cannot be analysed. */
+export function analyzeSource(source: Source, options: AnalyzeOptions = {}): Doc {
+  const ctx: Context = { now: options.now ?? new Date(), limits: options.limits ?? defaultLimits };
+  const article = extractArticle(source, ctx.limits);
+  return runPipeline(options.stages ?? defaultStages, createDoc(source, article), ctx);
+}

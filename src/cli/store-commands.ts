@@ -1,0 +1,87 @@
+import { analyzeSource } from "../analyze.js";
+import { defaultLimits } from "../core/limits.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import type { Store } from "../store/store.js";
+import { formatTable } from "./format-table.js";
+import type { Output } from "./output.js";
+import { reportFailure } from "./report-failure.js";
+
+export type ListFormat = "table" | "json" | "ndjson";
+
+/** `sitrep ingest`: analyse and store each input; content already stored is skipped before analysis. */
+export async function ingestCommand(store: Store, paths: readonly string[], debug: boolean, io: Output): Promise<number> {
+  const counts = { added: 0, exists: 0, failed: 0 };
+  for (const result of readInputs(paths, defaultLimits)) {
+    const input = result.ok ? result.source.input : result.error.input;
+    try {
+      if (!result.ok) throw result.error;
+      if (await store.hasDocument(result.source.id)) {
+        counts.exists++;
+        continue;
+      }
+      counts[await store.putDocument(analyzeSource(result.source))]++;
+    } catch (error) {
+      counts.failed++;
+      const { problem } = reportFailure(input, error, debug, io);
+      await store.putError(input, problem);
+    }
+  }
+  io.err(`ingested ${counts.added} new, ${counts.exists} already stored, ${counts.failed} failed\n`);
+  return counts.failed > 0 ? 1 : 0;
+}
+
+export function printRows<T extends object>(rows: readonly T[], format: ListFormat, table: (rows: readonly T[]) => string, io: Output): void {
+  if (format === "json") io.out(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (format === "ndjson") for (const row of rows) io.out(`${JSON.stringify(row)}\n`);
+  else io.out(rows.length === 0 ? "(nothing stored matches)\n" : table(rows));
+}
+
+export async function claimsCommand(store: Store, query: { speaker?: string; stance?: string; limit?: number }, format: ListFormat, io: Output) {
+  const speaker = query.speaker === undefined ? undefined : await resolveEntity(store, query.speaker);
+  const rows = await store.claims({ ...query, speaker });
+  printRows(rows, format, (list) =>
+    formatTable(
+      ["speaker", "stance", "cue", "content", "channel", "document"],
+      list.map((c) => [c.speakerName ?? `${c.speaker} (unresolved)`, c.stance, c.cue, c.content, c.channel, c.title ?? c.document.slice(0, 12)]),
+    ), io);
+}
+
+export async function eventsCommand(store: Store, query: { type?: string; actor?: string; limit?: number }, format: ListFormat, io: Output) {
+  const actor = query.actor === undefined ? undefined : await resolveEntity(store, query.actor);
+  const rows = (await store.events({ ...query, actor })).filter((e) => !e.negated);
+  printRows(rows, format, (list) =>
+    formatTable(
+      ["date", "type", "actor", "recipient", "location", "flags", "evidence"],
+      list.map((e) => [
+        e.date ?? "undated", e.mode ? `${e.type}/${e.mode}` : e.type, e.actorName ?? e.actor, e.recipientName ?? e.recipient,
+        e.locationName ?? e.location, [e.source ? "reported" : "", e.disputed ? "disputed" : "", e.hypothetical ? "hypothetical" : ""].filter(Boolean).join(","),
+        e.evidenceText,
+      ]),
+      48,
+    ), io);
+}
+
+export async function actorsCommand(store: Store, query: { type?: string; limit?: number }, format: ListFormat, io: Output) {
+  const rows = await store.actors(query);
+  printRows(rows, format, (list) =>
+    formatTable(["id", "name", "type", "country", "member of", "mentions", "documents"],
+      list.map((a) => [a.id, a.name, a.type, a.country, a.memberOf, a.mentions, a.documents])), io);
+}
+
+export async function searchCommand(store: Store, text: string, limit: number | undefined, format: ListFormat, io: Output) {
+  const rows = await store.search(text, limit);
+  printRows(rows, format, (list) => formatTable(["document", "title", "snippet"], list.map((h) => [h.input, h.title, h.snippet]), 90), io);
+}
+
+export async function statsCommand(store: Store, format: ListFormat, io: Output) {
+  const stats = await store.stats();
+  if (format === "table") io.out(formatTable(["what", "count"], Object.entries(stats)));
+  else io.out(`${JSON.stringify(stats)}\n`);
+}
+
+/** An entity id as given, or the id of the stored entity with that name ("Azerbaijan" → `country:AZ`). */
+async function resolveEntity(store: Store, nameOrId: string): Promise<string> {
+  const actors = await store.actors();
+  const wanted = nameOrId.toLowerCase();
+  return actors.find((a) => a.id.toLowerCase() === wanted || a.name.toLowerCase() === wanted)?.id ?? nameOrId;
+}

@@ -1,0 +1,243 @@
+import Database from "better-sqlite3";
+import "../../annotate/annotations.js";
+import type { Claim } from "../../claims/claim.js";
+import type { Doc } from "../../core/doc.js";
+import type { Span } from "../../core/span.js";
+import type { Entity } from "../../entities/entity.js";
+import type { Event } from "../../events/event.js";
+import type {
+  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
+} from "../store.js";
+import { sqliteSchema } from "./schema.js";
+
+/** Opens (creating when needed) an embedded SQLite store at `path` (`:memory:` for a throwaway one). */
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma("busy_timeout = 5000");
+  db.exec(sqliteSchema);
+  return new SqliteStore(db);
+}
+
+type Row = Record<string, unknown>;
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Database.Database) {}
+
+  putDocument(doc: Doc): Promise<"added" | "exists"> {
+    const insert = this.db.transaction(() => {
+      if (this.has(doc.source.id)) return "exists" as const;
+      this.insertDocument(doc);
+      return "added" as const;
+    });
+    return Promise.resolve(insert.immediate());
+  }
+
+  hasDocument(id: string): Promise<boolean> {
+    return Promise.resolve(this.has(id));
+  }
+
+  putError(input: string, problem: string): Promise<void> {
+    this.db
+      .prepare("INSERT INTO errors (input, problem, at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET at = excluded.at")
+      .run(input, problem, new Date().toISOString());
+    return Promise.resolve();
+  }
+
+  claims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
+    const rows = this.db
+      .prepare(
+        `${withMembers}
+         SELECT c.*, d.title, d.url, d.published, e.name AS speaker_name,
+           (SELECT json_group_array(disputed) FROM disputes x WHERE x.document_id = c.document_id AND x.denial = c.id) AS denies,
+           (SELECT json_group_array(denial) FROM disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id) AS denied_by
+         FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN entities e ON e.id = c.speaker_entity
+         WHERE (@speaker IS NULL OR c.speaker_entity IN (SELECT id FROM members))
+           AND (@stance IS NULL OR c.stance = @stance)
+         ORDER BY d.published DESC, c.document_id, c.evidence_start LIMIT @limit`,
+      )
+      .all({ speaker: query.speaker ?? null, stance: query.stance ?? null, limit: query.limit ?? -1 }) as Row[];
+    return Promise.resolve(rows.map(toStoredClaim));
+  }
+
+  events(query: EventQuery = {}): Promise<StoredEvent[]> {
+    const rows = this.db
+      .prepare(
+        `${withMembers}
+         SELECT v.*, d.title, d.url, d.published, a.name AS actor_name, r.name AS recipient_name,
+           l.name AS location_name, l.lat, l.lon
+         FROM events v JOIN documents d ON d.id = v.document_id
+           LEFT JOIN entities a ON a.id = v.actor LEFT JOIN entities r ON r.id = v.recipient
+           LEFT JOIN entities l ON l.id = v.location
+         WHERE (@type IS NULL OR v.type = @type)
+           AND (@speaker IS NULL OR v.actor IN (SELECT id FROM members) OR v.recipient IN (SELECT id FROM members))
+         ORDER BY v.date IS NULL, v.date, v.document_id, v.evidence_start LIMIT @limit`,
+      )
+      .all({ type: query.type ?? null, speaker: query.actor ?? null, limit: query.limit ?? -1 }) as Row[];
+    return Promise.resolve(rows.map(toStoredEvent));
+  }
+
+  actors(query: ActorQuery = {}): Promise<StoredActor[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.name, e.type, e.country, e.member_of AS memberOf,
+           COUNT(m.entity_id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
+         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE (@type IS NULL OR e.type = @type)
+         GROUP BY e.id HAVING mentions > 0 ORDER BY documents DESC, mentions DESC, e.name LIMIT @limit`,
+      )
+      .all({ type: query.type ?? null, limit: query.limit ?? -1 }) as StoredActor[];
+    return Promise.resolve(rows);
+  }
+
+  search(text: string, limit = 20): Promise<SearchHit[]> {
+    const match = toFtsQuery(text);
+    if (match === "") return Promise.resolve([]);
+    const rows = this.db
+      .prepare(
+        `SELECT d.id AS document, d.input, d.title, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as SearchHit[];
+    return Promise.resolve(rows);
+  }
+
+  errors(): Promise<StoredError[]> {
+    return Promise.resolve(this.db.prepare("SELECT input, problem, at FROM errors ORDER BY at, input").all() as StoredError[]);
+  }
+
+  stats(): Promise<StoreStats> {
+    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return Promise.resolve({
+      documents: count("documents"),
+      claims: count("claims"),
+      events: count("events"),
+      entities: count("entities"),
+      errors: count("errors"),
+    });
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+
+  private has(id: string): boolean {
+    return this.db.prepare("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined;
+  }
+
+  private insertDocument(doc: Doc): void {
+    const { source, article, data } = doc;
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        source.id, source.input, source.mediaType, article.url, article.title, JSON.stringify(article.authors),
+        article.published, article.language, article.text, JSON.stringify({ data, messages: doc.messages }),
+        new Date().toISOString(),
+      );
+    // The insert above succeeded only for new content, so this is the first time these findings are stored.
+    this.db.prepare("DELETE FROM errors WHERE input = ?").run(source.input);
+    const evidenceText = (span: Span) => article.text.slice(span.start, span.end);
+    for (const entity of data.entities?.entities ?? []) this.insertEntity(source.id, entity);
+    for (const claim of data.claims?.claims ?? []) this.insertClaim(source.id, claim, evidenceText(claim.evidence));
+    for (const dispute of data.claims?.disputes ?? []) {
+      this.db.prepare("INSERT OR IGNORE INTO disputes VALUES (?, ?, ?)").run(source.id, dispute.denial, dispute.disputed);
+    }
+    for (const event of data.events?.events ?? []) this.insertEvent(source.id, event, evidenceText(event.evidence));
+  }
+
+  private insertEntity(documentId: string, entity: Entity): void {
+    // Entity ids are corpus-wide: the first article to name an entity defines it; later ones add mentions.
+    this.db
+      .prepare("INSERT OR IGNORE INTO entities (id, name, type, country, lat, lon, member_of) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run(entity.id, entity.name, entity.type, entity.country ?? null, entity.geo?.lat ?? null, entity.geo?.lon ?? null, entity.memberOf ?? null);
+    const insertMention = this.db.prepare("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)");
+    for (const m of entity.mentions) insertMention.run(documentId, entity.id, m.start, m.end, m.text, m.role);
+  }
+
+  private insertClaim(documentId: string, c: Claim, evidenceText: string): void {
+    this.db
+      .prepare("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(
+        documentId, c.id, c.speaker.text, c.speaker.entity, c.stance, c.cue, c.content, c.channel, c.direct ? 1 : 0,
+        c.evidence.start, c.evidence.end, evidenceText,
+      );
+  }
+
+  private insertEvent(documentId: string, e: Event, evidenceText: string): void {
+    this.db
+      .prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(
+        documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.source, e.disputed ? 1 : 0,
+        e.negated ? 1 : 0, e.hypothetical ? 1 : 0, e.evidence.start, e.evidence.end, evidenceText,
+      );
+  }
+}
+
+// The entity asked for and every entity whose memberOf chain reaches it (its ministries, its officials).
+const withMembers = `WITH RECURSIVE members(id) AS (
+  SELECT @speaker WHERE @speaker IS NOT NULL
+  UNION SELECT e.id FROM entities e JOIN members m ON e.member_of = m.id
+)`;
+
+/** User text as FTS5 terms: every word quoted, so punctuation or operators in the text never break the query. */
+function toFtsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(" ");
+}
+
+const ids = (json: unknown): string[] => (JSON.parse(String(json ?? "[]")) as (string | null)[]).filter((x): x is string => x !== null);
+
+function provenance(row: Row) {
+  return {
+    document: String(row.document_id),
+    title: (row.title as string | null) ?? null,
+    url: (row.url as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    evidence: { start: Number(row.evidence_start), end: Number(row.evidence_end) },
+    evidenceText: String(row.evidence_text),
+  };
+}
+
+function toStoredClaim(row: Row): StoredClaim {
+  return {
+    ...provenance(row),
+    id: String(row.id),
+    speaker: String(row.speaker),
+    speakerEntity: (row.speaker_entity as string | null) ?? null,
+    speakerName: (row.speaker_name as string | null) ?? null,
+    stance: String(row.stance),
+    cue: String(row.cue),
+    content: String(row.content),
+    channel: (row.channel as string | null) ?? null,
+    direct: row.direct === 1,
+    denies: ids(row.denies),
+    deniedBy: ids(row.denied_by),
+  };
+}
+
+function toStoredEvent(row: Row): StoredEvent {
+  const text = (key: string) => (row[key] as string | null) ?? null;
+  return {
+    ...provenance(row),
+    id: String(row.id),
+    type: String(row.type),
+    mode: text("mode"),
+    actor: text("actor"),
+    actorName: text("actor_name"),
+    recipient: text("recipient"),
+    recipientName: text("recipient_name"),
+    location: text("location"),
+    locationName: text("location_name"),
+    lat: (row.lat as number | null) ?? null,
+    lon: (row.lon as number | null) ?? null,
+    date: text("date"),
+    source: text("source"),
+    disputed: row.disputed === 1,
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+  };
+}

@@ -1,0 +1,112 @@
+import type { Doc } from "../core/doc.js";
+import type { Span } from "../core/span.js";
+
+/** The only door to persistence. SQLite is the embedded default; other backends implement the same interface. */
+export interface Store {
+  /** Stores a fully analysed document; the same content twice is a no-op ("exists"). */
+  putDocument(doc: Doc): Promise<"added" | "exists">;
+  hasDocument(id: string): Promise<boolean>;
+  /** Records that an input could not be analysed; the same input and problem twice is stored once. */
+  putError(input: string, problem: string): Promise<void>;
+  claims(query?: ClaimQuery): Promise<StoredClaim[]>;
+  events(query?: EventQuery): Promise<StoredEvent[]>;
+  actors(query?: ActorQuery): Promise<StoredActor[]>;
+  search(text: string, limit?: number): Promise<SearchHit[]>;
+  errors(): Promise<StoredError[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export interface ClaimQuery {
+  /** Entity id of the speaker, or of the government its speaker belongs to. */
+  readonly speaker?: string;
+  readonly stance?: string;
+  readonly limit?: number;
+}
+
+export interface EventQuery {
+  readonly type?: string;
+  /** Entity id taking part as actor or recipient. */
+  readonly actor?: string;
+  readonly limit?: number;
+}
+
+export interface ActorQuery {
+  readonly type?: string;
+  readonly limit?: number;
+}
+
+interface Provenance {
+  readonly document: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly evidence: Span;
+  /** The sentence(s) the finding came from. */
+  readonly evidenceText: string;
+}
+
+export interface StoredClaim extends Provenance {
+  readonly id: string;
+  readonly speaker: string;
+  readonly speakerEntity: string | null;
+  readonly speakerName: string | null;
+  readonly stance: string;
+  readonly cue: string;
+  readonly content: string;
+  readonly channel: string | null;
+  readonly direct: boolean;
+  /** Ids of claims (same document) that this one denies or that deny it. */
+  readonly denies: readonly string[];
+  readonly deniedBy: readonly string[];
+}
+
+export interface StoredEvent extends Provenance {
+  readonly id: string;
+  readonly type: string;
+  readonly mode: string | null;
+  readonly actor: string | null;
+  readonly actorName: string | null;
+  readonly recipient: string | null;
+  readonly recipientName: string | null;
+  readonly location: string | null;
+  readonly locationName: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly date: string | null;
+  readonly source: string | null;
+  readonly disputed: boolean;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+}
+
+export interface StoredActor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly country: string | null;
+  readonly memberOf: string | null;
+  readonly mentions: number;
+  readonly documents: number;
+}
+
+export interface SearchHit {
+  readonly document: string;
+  readonly input: string;
+  readonly title: string | null;
+  readonly snippet: string;
+}
+
+export interface StoredError {
+  readonly input: string;
+  readonly problem: string;
+  readonly at: string;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly claims: number;
+  readonly events: number;
+  readonly entities: number;
+  readonly errors: number;
+}
