@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { textDoc } from "../../test/support/text-doc.js";
+import { tempDir } from "../../test/support/temp-dir.js";
+import type { Claim } from "../claims/claim.js";
+import { withData, type Doc } from "../core/doc.js";
+import type { Entity } from "../entities/entity.js";
+import type { Event } from "../events/event.js";
+import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import type { Store } from "./store.js";
+
+const dir = tempDir();
+const backends: { name: string; open: () => Store }[] = [
+  { name: "sqlite (file)", open: () => openSqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`)) },
+];
+
+const text = "Baku said the army struck. Armenia denied it.";
+const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+function analysedDoc(body = text): Doc {
+  const az: Entity = {
+    id: "country:AZ", name: "Azerbaijan", aliases: [], type: "country", country: "AZ",
+    mentions: [{ ...span("Baku"), text: "Baku", entity: "country:AZ", sentence: 0, role: "actor" }],
+  };
+  const am: Entity = {
+    id: "country:AM", name: "Armenia", aliases: [], type: "country", country: "AM",
+    mentions: [{ ...span("Armenia"), text: "Armenia", entity: "country:AM", sentence: 1, role: "actor" }],
+  };
+  const mod: Entity = { id: "gov:AZ:defense", name: "Defense Ministry", aliases: [], type: "government", memberOf: "country:AZ", mentions: [] };
+  const claim = (id: string, who: string, entity: string, stance: Claim["stance"], content: string, sentence: string): Claim => ({
+    id, speaker: { text: who, entity, spans: [span(who)], resolution: "named" }, cue: "said", cueSpans: [],
+    content, contentSpans: [span(content)], channel: null, stance, direct: false, evidence: span(sentence),
+  });
+  const event: Event = {
+    id: "e1", type: "ASSAULT", mode: null, actor: "country:AZ", recipient: null, actors: [], recipients: [], location: null,
+    date: "2023-09-19", datePrecision: "day", dateText: null, dateFromIngest: false, source: "c1", disputed: true,
+    negated: false, hypothetical: false, trigger: "struck", evidence: span("the army struck"), evidenceSpans: [],
+  };
+  let doc = textDoc(body, { title: "Strike reported" });
+  doc = withData(doc, "entities", { entities: [az, am, mod], mentions: [...az.mentions, ...am.mentions] });
+  doc = withData(doc, "claims", {
+    claims: [
+      claim("c1", "Baku", "country:AZ", "assert", "the army struck", "Baku said the army struck."),
+      claim("c2", "Armenia", "country:AM", "deny", "it", "Armenia denied it."),
+    ],
+    disputes: [{ denial: "c2", disputed: "c1" }],
+  });
+  return withData(doc, "events", { events: [event] });
+}
+
+for (const backend of backends) {
+  describe(`store: ${backend.name}`, () => {
+    test("stores a document once; the same content again is a no-op", async () => {
+      const store = backend.open();
+      assert.equal(await store.putDocument(analysedDoc()), "added");
+      assert.equal(await store.putDocument(analysedDoc()), "exists");
+      assert.deepEqual(await store.stats(), { documents: 1, claims: 2, events: 1, entities: 3, errors: 0 });
+      await store.close();
+    });
+
+    test("claims come back with provenance and their disputes", async () => {
+      const store = backend.open();
+      await store.putDocument(analysedDoc());
+      const claims = await store.claims();
+      const c1 = claims.find((c) => c.id === "c1");
+      assert.equal(c1?.speakerName, "Azerbaijan");
+      assert.equal(c1?.evidenceText, "Baku said the army struck.");
+      assert.equal(c1?.title, "Strike reported");
+      assert.deepEqual(c1?.deniedBy, ["c2"]);
+      assert.deepEqual(claims.find((c) => c.id === "c2")?.denies, ["c1"]);
+      assert.deepEqual((await store.claims({ stance: "deny" })).map((c) => c.id), ["c2"]);
+      await store.close();
+    });
+
+    test("filtering claims by a government includes its organs", async () => {
+      const store = backend.open();
+      const doc = analysedDoc();
+      const claims = doc.data.claims?.claims ?? [];
+      const byMinistry = { ...claims[0]!, id: "c3", speaker: { ...claims[0]!.speaker, entity: "gov:AZ:defense" } };
+      await store.putDocument(withData(doc, "claims", { claims: [...claims, byMinistry], disputes: [] }));
+      assert.deepEqual((await store.claims({ speaker: "country:AZ" })).map((c) => c.id).sort(), ["c1", "c3"]);
+      assert.deepEqual((await store.claims({ speaker: "country:AM" })).map((c) => c.id), ["c2"]);
+      await store.close();
+    });
+
+    test("events, actors and full-text search read what was stored", async () => {
+      const store = backend.open();
+      await store.putDocument(analysedDoc());
+      const [event] = await store.events({ type: "ASSAULT" });
+      assert.equal(event?.actorName, "Azerbaijan");
+      assert.equal(event?.disputed, true);
+      assert.equal(event?.evidenceText, "the army struck");
+      assert.deepEqual(await store.events({ type: "AGREE" }), []);
+      const actors = await store.actors();
+      assert.deepEqual(actors.map((a) => [a.id, a.mentions, a.documents]), [["country:AM", 1, 1], ["country:AZ", 1, 1]]);
+      const hits = await store.search("army (struck*");
+      assert.equal(hits.length, 1);
+      assert.match(hits[0]?.snippet ?? "", /\[army\] \[struck\]/);
+      assert.deepEqual(await store.search("ceasefire"), []);
+      await store.close();
+    });
+
+    test("errors are kept once per input and problem, and cleared when the input later succeeds", async () => {
+      const store = backend.open();
+      await store.putError("test", "empty file");
+      await store.putError("test", "empty file");
+      await store.putError("other.html", "binary content");
+      assert.equal((await store.stats()).errors, 2);
+      await store.putDocument(analysedDoc());
+      assert.deepEqual((await store.errors()).map((e) => e.input), ["other.html"]);
+      await store.close();
+    });
+  });
+}

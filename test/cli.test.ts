@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { main } from "../src/cli/main.js";
+import { captureOutput } from "./support/capture-output.js";
+import { runCli } from "./support/run-cli.js";
+import { tempDir } from "./support/temp-dir.js";
+
+const dir = tempDir();
+const seedHtml = "test/fixtures/seed/article.html";
+const seedText = "test/fixtures/seed/report.txt";
+
+test("analyze prints one JSON analysis for one file, with spans into article.text", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["analyze", seedHtml], io), 0);
+  const analysis = JSON.parse(io.stdout()) as { article: { text: string }; source: { id: string } };
+  assert.match(analysis.source.id, /^[0-9a-f]{64}$/);
+  assert.ok(analysis.article.text.length > 1000);
+});
+
+test("analyze prints one ndjson line per input, each naming its input", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["analyze", seedHtml, seedText], io), 0);
+  const lines = io.stdout().trim().split("\n").map((l) => JSON.parse(l) as { input: string });
+  assert.deepEqual(lines.map((l) => l.input), [seedHtml, seedText]);
+});
+
+test("analyze reads standard input from -", () => {
+  const result = runCli(["analyze", "-", "--format", "json"], readFileSync(seedText, "utf8"));
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal((JSON.parse(result.stdout) as { source: { input: string } }).source.input, "-");
+});
+
+test("analyze --format text gives a report for people with its sections", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["analyze", seedHtml, "--format", "text"], io), 0);
+  for (const section of ["CLAIMS", "DISPUTES", "EVENTS", "ACTORS AND PLACES"]) assert.ok(io.stdout().includes(section), section);
+});
+
+test("extract prints the article stage alone", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["extract", seedHtml, "--format", "ndjson"], io), 0);
+  const line = JSON.parse(io.stdout()) as { input: string; article: { text: string } };
+  assert.equal(line.input, seedHtml);
+  assert.ok(!line.article.text.includes("<p>"), "article text holds no markup");
+});
+
+test("a wrong format or unknown command is a usage error with exit code 2", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["analyze", seedHtml, "--format", "xml"], io), 2);
+  assert.match(io.stderr(), /analyze --format expected one of json, ndjson, text, got "xml"/);
+  assert.equal(await main(["frobnicate"], captureOutput()), 2);
+  assert.equal(await main(["ingest"], captureOutput()), 2);
+});
+
+test("ingest then query: the store answers claims, events, actors, search and stats", async () => {
+  const db = join(dir, "query.db");
+  assert.equal(await main(["ingest", seedHtml, "--db", db], captureOutput()), 0);
+  const stats = captureOutput();
+  await main(["stats", "--db", db, "--format", "json"], stats);
+  const counts = JSON.parse(stats.stdout()) as Record<string, number>;
+  assert.deepEqual(Object.keys(counts), ["documents", "claims", "events", "entities", "errors"]);
+  assert.equal(counts.documents, 1);
+  const search = captureOutput();
+  await main(["search", "ceasefire", "--db", db, "--format", "json"], search);
+  const hits = JSON.parse(search.stdout()) as { input: string; snippet: string }[];
+  assert.equal(hits[0]?.input, seedHtml);
+  assert.match(hits[0]?.snippet ?? "", /\[ceasefire\]/);
+  for (const command of ["claims", "events", "actors"]) {
+    const io = captureOutput();
+    assert.equal(await main([command, "--db", db, "--format", "json"], io), 0);
+    assert.ok(Array.isArray(JSON.parse(io.stdout())), command);
+  }
+});
+
+test("re-ingesting the same content is a no-op", async () => {
+  const db = join(dir, "again.db");
+  await main(["ingest", seedHtml, "--db", db], captureOutput());
+  const io = captureOutput();
+  assert.equal(await main(["ingest", seedHtml, "--db", db], io), 0);
+  assert.match(io.stderr(), /ingested 0 new, 1 already stored, 0 failed/);
+});
