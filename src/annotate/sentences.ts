@@ -2,7 +2,7 @@ import type { Paragraph, Sentence } from "./annotations.js";
 import { abbreviations } from "./abbreviations.js";
 
 // A terminator, any closing quotes or brackets, then space and something that can open a sentence.
-const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /** Splits each paragraph into sentences; headings are one sentence each. */
 export function findSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {

@@ -11,10 +11,10 @@ import { reportFailure } from "./report-failure.js";
 export type AnalyzeFormat = "json" | "ndjson" | "text";
 
 /** `sitrep analyze`: the full analysis of each input, printed; failed inputs are reported and the rest go on. */
-export function analyzeCommand(paths: readonly string[], format: AnalyzeFormat | undefined, debug: boolean, io: Output): number {
+export async function analyzeCommand(paths: readonly string[], format: AnalyzeFormat | undefined, debug: boolean, io: Output): Promise<number> {
   const chosen = format ?? (isSingleFile(paths) ? "json" : "ndjson");
   let failed = 0;
-  for (const result of readInputs(paths, defaultLimits)) {
+  for await (const result of readInputs(paths, defaultLimits)) {
     try {
       if (!result.ok) throw result.error;
       const analysis = toAnalysis(analyzeSource(result.source));
@@ -31,9 +31,9 @@ export function analyzeCommand(paths: readonly string[], format: AnalyzeFormat |
 }
 
 /** `sitrep extract`: the article stage alone, one `{input, article}` line per input. */
-export function extractCommand(paths: readonly string[], debug: boolean, io: Output): number {
+export async function extractCommand(paths: readonly string[], debug: boolean, io: Output): Promise<number> {
   let failed = 0;
-  for (const result of readInputs(paths, defaultLimits)) {
+  for await (const result of readInputs(paths, defaultLimits)) {
     try {
       if (!result.ok) throw result.error;
       io.out(`${JSON.stringify({ input: result.source.input, article: extractArticle(result.source, defaultLimits) })}\n`);

@@ -11,7 +11,7 @@ export type ListFormat = "table" | "json" | "ndjson";
 /** `sitrep ingest`: analyse and store each input; content already stored is skipped before analysis. */
 export async function ingestCommand(store: Store, paths: readonly string[], debug: boolean, io: Output): Promise<number> {
   const counts = { added: 0, exists: 0, failed: 0 };
-  for (const result of readInputs(paths, defaultLimits)) {
+  for await (const result of readInputs(paths, defaultLimits)) {
     const input = result.ok ? result.source.input : result.error.input;
     try {
       if (!result.ok) throw result.error;

@@ -80,7 +80,7 @@ export function requireData<K extends keyof DocData>(doc: Doc, key: K, stage: st
   if (value === undefined) {
     throw new Error(`stage "${stage}" expected findings "${String(key)}" from an earlier stage, found none`);
   }
-  return value as DocData[K];
+  return value;
 }
 
 export function createDoc(source: Source, article: Article): Doc {

@@ -4,21 +4,26 @@ import { createSource } from "../core/create-source.js";
 import { DocumentError } from "../core/document-error.js";
 import type { Limits } from "../core/limits.js";
 import { detectMediaType } from "../extract/detect-media-type.js";
+import { detectContainer } from "./containers/container-kind.js";
+import { feedSources } from "./containers/feed-sources.js";
+import { jsonLinesSources } from "./containers/json-lines-sources.js";
+import { warcSources } from "./containers/warc-sources.js";
 import { formatBytes } from "./format-bytes.js";
 import { gunzipCapped } from "./gunzip-capped.js";
 import type { IngestResult } from "./ingest-result.js";
 
 /**
  * Reads files, directories (recursively, in name order, hidden entries skipped) and `-` for standard input.
- * Each input yields Sources or one error naming it; a bad input never stops the others.
+ * Feeds, web archives and JSON Lines yield one Source per item. Each input yields Sources or errors naming it;
+ * a bad input never stops the others.
  */
-export function* readInputs(paths: readonly string[], limits: Limits): Generator<IngestResult> {
+export async function* readInputs(paths: readonly string[], limits: Limits): AsyncGenerator<IngestResult> {
   for (const path of paths) yield* readPath(path, limits);
 }
 
-function* readPath(path: string, limits: Limits): Generator<IngestResult> {
+async function* readPath(path: string, limits: Limits): AsyncGenerator<IngestResult> {
   if (path === "-") {
-    yield attempt(path, () => toSource(path, readFileSync(0), limits, null));
+    yield* readBytes(path, () => readFileSync(0), limits, null);
     return;
   }
   let stat;
@@ -32,14 +37,14 @@ function* readPath(path: string, limits: Limits): Generator<IngestResult> {
     yield* readDirectory(path, limits);
   } else if (!stat.isFile()) {
     yield failure(path, "not a regular file");
-  } else if (stat.size > limits.maxInputBytes) {
-    yield failure(path, `file is ${formatBytes(stat.size)}, over the ${formatBytes(limits.maxInputBytes)} per-document limit`);
+  } else if (stat.size > limits.maxDecompressedBytes) {
+    yield failure(path, `file is ${formatBytes(stat.size)}, over the ${formatBytes(limits.maxDecompressedBytes)} limit`);
   } else {
-    yield attempt(path, () => toSource(path, readFileSync(path), limits, stat.mtime.toISOString()));
+    yield* readBytes(path, () => readFileSync(path), limits, stat.mtime.toISOString());
   }
 }
 
-function* readDirectory(path: string, limits: Limits): Generator<IngestResult> {
+async function* readDirectory(path: string, limits: Limits): AsyncGenerator<IngestResult> {
   let names: string[];
   try {
     names = readdirSync(path).filter((name) => !name.startsWith(".")).sort();
@@ -50,22 +55,25 @@ function* readDirectory(path: string, limits: Limits): Generator<IngestResult> {
   for (const name of names) yield* readPath(join(path, name), limits);
 }
 
-function toSource(input: string, raw: Uint8Array, limits: Limits, fetchedAt: string | null) {
-  if (raw.length === 0) throw new DocumentError(input, "empty file");
-  const bytes = gunzipCapped(input, raw, limits.maxDecompressedBytes);
-  if (bytes.length > limits.maxInputBytes) {
-    throw new DocumentError(input, `content is ${formatBytes(bytes.length)}, over the ${formatBytes(limits.maxInputBytes)} per-document limit`);
+async function* readBytes(input: string, read: () => Uint8Array, limits: Limits, fetchedAt: string | null): AsyncGenerator<IngestResult> {
+  let bytes: Uint8Array;
+  try {
+    const raw = read();
+    if (raw.length === 0) throw new DocumentError(input, "empty file");
+    bytes = gunzipCapped(input, raw, limits.maxDecompressedBytes);
+  } catch (error) {
+    yield error instanceof DocumentError ? { ok: false, error } : failure(input, describeFsError(error));
+    return;
   }
   const name = input.replace(/\.gz$/i, "");
-  return createSource(input, bytes, { mediaType: detectMediaType(bytes, name), fetchedAt });
-}
-
-function attempt(input: string, read: () => ReturnType<typeof toSource>): IngestResult {
-  try {
-    return { ok: true, source: read() };
-  } catch (error) {
-    if (error instanceof DocumentError) return { ok: false, error };
-    return failure(input, describeFsError(error));
+  const container = detectContainer(bytes, name);
+  if (container === "warc") yield* warcSources(input, bytes, limits);
+  else if (container === "feed") yield* feedSources(input, bytes);
+  else if (container === "json-lines") yield* jsonLinesSources(input, bytes, limits);
+  else if (bytes.length > limits.maxInputBytes) {
+    yield failure(input, `content is ${formatBytes(bytes.length)}, over the ${formatBytes(limits.maxInputBytes)} per-document limit`);
+  } else {
+    yield { ok: true, source: createSource(input, bytes, { mediaType: detectMediaType(bytes, name), fetchedAt }) };
   }
 }
 

@@ -189,7 +189,8 @@ function toFtsQuery(text: string): string {
   return words.map((w) => `"${w}"`).join(" ");
 }
 
-const ids = (json: unknown): string[] => (JSON.parse(String(json ?? "[]")) as (string | null)[]).filter((x): x is string => x !== null);
+const ids = (json: unknown): string[] =>
+  (JSON.parse(typeof json === "string" ? json : "[]") as (string | null)[]).filter((x): x is string => x !== null);
 
 function provenance(row: Row) {
   return {
