@@ -81,3 +81,21 @@ test("re-ingesting the same content is a no-op", async () => {
   assert.equal(await main(["ingest", seedHtml, "--db", db], io), 0);
   assert.match(io.stderr(), /ingested 0 new, 1 already stored, 0 failed/);
 });
+
+test("events export as PLOVER records and as CSV, each with its evidence text and URL", async () => {
+  const db = join(dir, "export.db");
+  await main(["ingest", seedHtml, "--db", db], captureOutput());
+  const plover = captureOutput();
+  assert.equal(await main(["events", "--db", db, "--format", "plover"], plover), 0);
+  const records = JSON.parse(plover.stdout()) as { event: string; text: string; url: string | null }[];
+  assert.ok(records.length > 0);
+  for (const record of records) {
+    assert.ok(record.text.length > 0);
+    assert.match(record.url ?? "", /^https:\/\/news\.example\//);
+  }
+  const csv = captureOutput();
+  assert.equal(await main(["events", "--db", db, "--format", "csv"], csv), 0);
+  const rows = csv.stdout().trim().split("\r\n");
+  assert.equal(rows.length, records.length + 1);
+  assert.match(rows[0] ?? "", /^date,date_precision,event,mode,actor/);
+});

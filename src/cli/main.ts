@@ -4,7 +4,7 @@ import type { Store } from "../store/store.js";
 import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
 import { processOutput, type Output } from "./output.js";
 import {
-  actorsCommand, claimsCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type ListFormat,
+  actorsCommand, claimsCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
 } from "./store-commands.js";
 
 const usage = `usage: sitrep <command> [options]
@@ -13,7 +13,7 @@ const usage = `usage: sitrep <command> [options]
   extract FILE...   the article stage alone, one {input, article} line per input
   ingest FILE|DIR...  analyse and store into the database (same content twice is a no-op)
   claims            stored claims      [--speaker NAME|ID] [--stance assert|deny|demand|…]
-  events            stored events      [--type PLOVER_TYPE] [--actor NAME|ID]
+  events            stored events      [--type PLOVER_TYPE] [--actor NAME|ID] [--format plover|csv]
   actors            stored actors and places [--type country|person|…]
   search TEXT       full-text search over stored reports
   stats             counts of documents, claims, events, entities, errors
@@ -74,7 +74,7 @@ async function runStoreCommand(store: Store, command: string, args: string[], va
       await claimsCommand(store, { speaker: values.speaker, stance: values.stance, limit }, format, io);
       return 0;
     case "events":
-      await eventsCommand(store, { type: values.type?.toUpperCase(), actor: values.actor, limit }, format, io);
+      await eventsCommand(store, { type: values.type?.toUpperCase(), actor: values.actor, limit }, (values.format ?? "table") as EventFormat, io);
       return 0;
     case "actors":
       await actorsCommand(store, { type: values.type, limit }, format, io);
@@ -109,6 +109,7 @@ async function withStore(path: string, io: Output, run: (store: Store) => Promis
 const formats: Record<string, readonly string[]> = {
   analyze: ["json", "ndjson", "text"],
   extract: ["ndjson"],
+  events: ["table", "json", "ndjson", "plover", "csv"],
 };
 
 function checkFormat(command: string, format: string | undefined): string | null {

@@ -2,11 +2,14 @@ import { analyzeSource } from "../analyze.js";
 import { defaultLimits } from "../core/limits.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/store.js";
+import { eventsCsv } from "../export/events-csv.js";
+import { toPloverRecord } from "../export/plover-record.js";
 import { formatTable } from "./format-table.js";
 import type { Output } from "./output.js";
 import { reportFailure } from "./report-failure.js";
 
 export type ListFormat = "table" | "json" | "ndjson";
+export type EventFormat = ListFormat | "plover" | "csv";
 
 /** `sitrep ingest`: analyse and store each input; content already stored is skipped before analysis. */
 export async function ingestCommand(store: Store, paths: readonly string[], debug: boolean, io: Output): Promise<number> {
@@ -46,10 +49,12 @@ export async function claimsCommand(store: Store, query: { speaker?: string; sta
     ), io);
 }
 
-export async function eventsCommand(store: Store, query: { type?: string; actor?: string; limit?: number }, format: ListFormat, io: Output) {
+export async function eventsCommand(store: Store, query: { type?: string; actor?: string; limit?: number }, format: EventFormat, io: Output) {
   const actor = query.actor === undefined ? undefined : await resolveEntity(store, query.actor);
   const rows = (await store.events({ ...query, actor })).filter((e) => !e.negated);
-  printRows(rows, format, (list) =>
+  if (format === "plover") io.out(`${JSON.stringify(rows.map(toPloverRecord), null, 2)}\n`);
+  else if (format === "csv") io.out(eventsCsv(rows));
+  else printRows(rows, format, (list) =>
     formatTable(
       ["date", "type", "actor", "recipient", "location", "flags", "evidence"],
       list.map((e) => [

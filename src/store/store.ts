@@ -67,13 +67,17 @@ export interface StoredEvent extends Provenance {
   readonly mode: string | null;
   readonly actor: string | null;
   readonly actorName: string | null;
+  readonly actorCountry: string | null;
   readonly recipient: string | null;
   readonly recipientName: string | null;
+  readonly recipientCountry: string | null;
   readonly location: string | null;
   readonly locationName: string | null;
+  readonly locationCountry: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly date: string | null;
+  readonly datePrecision: string | null;
   readonly source: string | null;
   readonly disputed: boolean;
   readonly negated: boolean;

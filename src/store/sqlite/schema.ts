@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS events (
   recipient TEXT,
   location TEXT,
   date TEXT,
+  date_precision TEXT,
   source TEXT,
   disputed INTEGER NOT NULL,
   negated INTEGER NOT NULL,

@@ -63,8 +63,8 @@ class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `${withMembers}
-         SELECT v.*, d.title, d.url, d.published, a.name AS actor_name, r.name AS recipient_name,
-           l.name AS location_name, l.lat, l.lon
+         SELECT v.*, d.title, d.url, d.published, a.name AS actor_name, a.country AS actor_country,
+           r.name AS recipient_name, r.country AS recipient_country, l.name AS location_name, l.country AS location_country, l.lat, l.lon
          FROM events v JOIN documents d ON d.id = v.document_id
            LEFT JOIN entities a ON a.id = v.actor LEFT JOIN entities r ON r.id = v.recipient
            LEFT JOIN entities l ON l.id = v.location
@@ -169,9 +169,9 @@ class SqliteStore implements Store {
 
   private insertEvent(documentId: string, e: Event, evidenceText: string): void {
     this.db
-      .prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .run(
-        documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.source, e.disputed ? 1 : 0,
+        documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed ? 1 : 0,
         e.negated ? 1 : 0, e.hypothetical ? 1 : 0, e.evidence.start, e.evidence.end, evidenceText,
       );
   }
@@ -229,13 +229,17 @@ function toStoredEvent(row: Row): StoredEvent {
     mode: text("mode"),
     actor: text("actor"),
     actorName: text("actor_name"),
+    actorCountry: text("actor_country"),
     recipient: text("recipient"),
     recipientName: text("recipient_name"),
+    recipientCountry: text("recipient_country"),
     location: text("location"),
     locationName: text("location_name"),
+    locationCountry: text("location_country"),
     lat: (row.lat as number | null) ?? null,
     lon: (row.lon as number | null) ?? null,
     date: text("date"),
+    datePrecision: text("date_precision"),
     source: text("source"),
     disputed: row.disputed === 1,
     negated: row.negated === 1,
