@@ -99,3 +99,10 @@ test("events export as PLOVER records and as CSV, each with its evidence text an
   assert.equal(rows.length, records.length + 1);
   assert.match(rows[0] ?? "", /^date,date_precision,event,mode,actor/);
 });
+
+test("--db takes a postgres:// URL; an unreachable server is one clear error without the password", async () => {
+  const io = captureOutput();
+  assert.equal(await main(["stats", "--db", "postgres://sitrep:secret@127.0.0.1:1/none"], io), 1);
+  assert.match(io.stderr(), /^sitrep: cannot open database postgres:\/\/sitrep:\*\*\*@127\.0\.0\.1:1\/none: /);
+  assert.ok(!io.stderr().includes("secret"));
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
@@ -18,7 +19,7 @@ const usage = `usage: sitrep <command> [options]
   search TEXT       full-text search over stored reports
   stats             counts of documents, claims, events, entities, errors
 
-options: --db PATH (default ./sitrep.db)  --format table|json|ndjson  --limit N  --debug
+options: --db PATH|postgres://URL (default ./sitrep.db)  --format table|json|ndjson  --limit N  --debug
 `;
 
 const options = {
@@ -91,12 +92,13 @@ async function runStoreCommand(store: Store, command: string, args: string[], va
   }
 }
 
-async function withStore(path: string, io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+/** `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to. */
+async function withStore(location: string, io: Output, run: (store: Store) => Promise<number>): Promise<number> {
   let store: Store;
   try {
-    store = openSqliteStore(path);
+    store = /^postgres(?:ql)?:\/\//.test(location) ? await openPostgresStore(location) : openSqliteStore(location);
   } catch (error) {
-    io.err(`sitrep: cannot open database ${path}: ${(error as Error).message}\n`);
+    io.err(`sitrep: cannot open database ${redactPassword(location)}: ${(error as Error).message}\n`);
     return 1;
   }
   try {
@@ -116,4 +118,8 @@ function checkFormat(command: string, format: string | undefined): string | null
   if (format === undefined) return null;
   const allowed = formats[command] ?? ["table", "json", "ndjson"];
   return allowed.includes(format) ? null : `${command} --format expected one of ${allowed.join(", ")}, got "${format}"`;
+}
+
+function redactPassword(location: string): string {
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, "$1***@");
 }

@@ -7,12 +7,20 @@ import type { Claim } from "../claims/claim.js";
 import { withData, type Doc } from "../core/doc.js";
 import type { Entity } from "../entities/entity.js";
 import type { Event } from "../events/event.js";
+import { freshPostgresDatabase, testPostgresUrl } from "../../test/support/postgres.js";
+import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
 const dir = tempDir();
-const backends: { name: string; open: () => Store }[] = [
-  { name: "sqlite (file)", open: () => openSqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`)) },
+const backends: { name: string; open: () => Promise<Store>; skip: string | false }[] = [
+  { name: "sqlite", open: () => Promise.resolve(openSqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`))), skip: false },
+  {
+    name: "postgres",
+    open: async () => openPostgresStore(await freshPostgresDatabase(testPostgresUrl ?? "")),
+    // A user's clone may have no PostgreSQL; CI always sets the server, so these tests run there.
+    skip: testPostgresUrl ? false : "SITREP_TEST_POSTGRES is not set (scripts/start-test-postgres.sh starts a server)",
+  },
 ];
 
 const text = "Baku said the army struck. Armenia denied it.";
@@ -50,9 +58,9 @@ function analysedDoc(body = text): Doc {
 }
 
 for (const backend of backends) {
-  describe(`store: ${backend.name}`, () => {
+  describe(`store: ${backend.name}`, { skip: backend.skip }, () => {
     test("stores a document once; the same content again is a no-op", async () => {
-      const store = backend.open();
+      const store = await backend.open();
       assert.equal(await store.putDocument(analysedDoc()), "added");
       assert.equal(await store.putDocument(analysedDoc()), "exists");
       assert.deepEqual(await store.stats(), { documents: 1, claims: 2, events: 1, entities: 3, errors: 0 });
@@ -60,7 +68,7 @@ for (const backend of backends) {
     });
 
     test("claims come back with provenance and their disputes", async () => {
-      const store = backend.open();
+      const store = await backend.open();
       await store.putDocument(analysedDoc());
       const claims = await store.claims();
       const c1 = claims.find((c) => c.id === "c1");
@@ -74,7 +82,7 @@ for (const backend of backends) {
     });
 
     test("filtering claims by a government includes its organs", async () => {
-      const store = backend.open();
+      const store = await backend.open();
       const doc = analysedDoc();
       const claims = doc.data.claims?.claims ?? [];
       const byMinistry = { ...claims[0]!, id: "c3", speaker: { ...claims[0]!.speaker, entity: "gov:AZ:defense" } };
@@ -85,7 +93,7 @@ for (const backend of backends) {
     });
 
     test("events, actors and full-text search read what was stored", async () => {
-      const store = backend.open();
+      const store = await backend.open();
       await store.putDocument(analysedDoc());
       const [event] = await store.events({ type: "ASSAULT" });
       assert.equal(event?.actorName, "Azerbaijan");
@@ -102,7 +110,7 @@ for (const backend of backends) {
     });
 
     test("errors are kept once per input and problem, and cleared when the input later succeeds", async () => {
-      const store = backend.open();
+      const store = await backend.open();
       await store.putError("test", "empty file");
       await store.putError("test", "empty file");
       await store.putError("other.html", "binary content");
@@ -113,3 +121,14 @@ for (const backend of backends) {
     });
   });
 }
+
+describe("store: postgres, two workers at once", { skip: backends[1]?.skip ?? false }, () => {
+  test("the same document stored by two connections concurrently is stored once", async () => {
+    const url = await freshPostgresDatabase(testPostgresUrl ?? "");
+    const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    const results = await Promise.all([a.putDocument(analysedDoc()), b.putDocument(analysedDoc())]);
+    assert.deepEqual(results.sort(), ["added", "exists"]);
+    assert.equal((await a.stats()).documents, 1);
+    await Promise.all([a.close(), b.close()]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Event } from "../../events/event.js";
 import type {
   ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
 } from "../store.js";
+import { claimValues, eventValues, toStoredClaim, toStoredEvent, type Row } from "../rows.js";
 import { sqliteSchema } from "./schema.js";
 
 /** Opens (creating when needed) an embedded SQLite store at `path` (`:memory:` for a throwaway one). */
@@ -18,7 +19,8 @@ export function openSqliteStore(path: string): Store {
   return new SqliteStore(db);
 }
 
-type Row = Record<string, unknown>;
+/** SQLite has no boolean type: flags are stored as 0 and 1. */
+const sqliteValue = (value: unknown) => (typeof value === "boolean" ? Number(value) : value);
 
 class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {}
@@ -158,22 +160,14 @@ class SqliteStore implements Store {
     for (const m of entity.mentions) insertMention.run(documentId, entity.id, m.start, m.end, m.text, m.role);
   }
 
-  private insertClaim(documentId: string, c: Claim, evidenceText: string): void {
-    this.db
-      .prepare("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(
-        documentId, c.id, c.speaker.text, c.speaker.entity, c.stance, c.cue, c.content, c.channel, c.direct ? 1 : 0,
-        c.evidence.start, c.evidence.end, evidenceText,
-      );
+  private insertClaim(documentId: string, claim: Claim, evidenceText: string): void {
+    const values = claimValues(documentId, claim, evidenceText).map(sqliteValue);
+    this.db.prepare(`INSERT INTO claims VALUES (${values.map(() => "?").join(", ")})`).run(...values);
   }
 
-  private insertEvent(documentId: string, e: Event, evidenceText: string): void {
-    this.db
-      .prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(
-        documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed ? 1 : 0,
-        e.negated ? 1 : 0, e.hypothetical ? 1 : 0, e.evidence.start, e.evidence.end, evidenceText,
-      );
+  private insertEvent(documentId: string, event: Event, evidenceText: string): void {
+    const values = eventValues(documentId, event, evidenceText).map(sqliteValue);
+    this.db.prepare(`INSERT INTO events VALUES (${values.map(() => "?").join(", ")})`).run(...values);
   }
 }
 
@@ -187,62 +181,4 @@ const withMembers = `WITH RECURSIVE members(id) AS (
 function toFtsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.map((w) => `"${w}"`).join(" ");
-}
-
-const ids = (json: unknown): string[] =>
-  (JSON.parse(typeof json === "string" ? json : "[]") as (string | null)[]).filter((x): x is string => x !== null);
-
-function provenance(row: Row) {
-  return {
-    document: String(row.document_id),
-    title: (row.title as string | null) ?? null,
-    url: (row.url as string | null) ?? null,
-    published: (row.published as string | null) ?? null,
-    evidence: { start: Number(row.evidence_start), end: Number(row.evidence_end) },
-    evidenceText: String(row.evidence_text),
-  };
-}
-
-function toStoredClaim(row: Row): StoredClaim {
-  return {
-    ...provenance(row),
-    id: String(row.id),
-    speaker: String(row.speaker),
-    speakerEntity: (row.speaker_entity as string | null) ?? null,
-    speakerName: (row.speaker_name as string | null) ?? null,
-    stance: String(row.stance),
-    cue: String(row.cue),
-    content: String(row.content),
-    channel: (row.channel as string | null) ?? null,
-    direct: row.direct === 1,
-    denies: ids(row.denies),
-    deniedBy: ids(row.denied_by),
-  };
-}
-
-function toStoredEvent(row: Row): StoredEvent {
-  const text = (key: string) => (row[key] as string | null) ?? null;
-  return {
-    ...provenance(row),
-    id: String(row.id),
-    type: String(row.type),
-    mode: text("mode"),
-    actor: text("actor"),
-    actorName: text("actor_name"),
-    actorCountry: text("actor_country"),
-    recipient: text("recipient"),
-    recipientName: text("recipient_name"),
-    recipientCountry: text("recipient_country"),
-    location: text("location"),
-    locationName: text("location_name"),
-    locationCountry: text("location_country"),
-    lat: (row.lat as number | null) ?? null,
-    lon: (row.lon as number | null) ?? null,
-    date: text("date"),
-    datePrecision: text("date_precision"),
-    source: text("source"),
-    disputed: row.disputed === 1,
-    negated: row.negated === 1,
-    hypothetical: row.hypothetical === 1,
-  };
 }
