@@ -26,6 +26,8 @@ export interface Claim {
   readonly evidence: Span;
   /** For nested attribution: the claim that reports this one. */
   readonly reportedBy?: string;
+  /** The content carries a hedge ("allegedly", "reportedly"): the speaker does not vouch for it either. */
+  readonly hedged?: boolean;
 }
 
 /** A denial and the claim it denies. */

@@ -1,8 +1,198 @@
-import { withData } from "../core/doc.js";
+import type { Annotations } from "../annotate/annotations.js";
+import { requireData, withData } from "../core/doc.js";
+import type { Span } from "../core/span.js";
 import type { Stage } from "../core/stage.js";
+import type { EntityFindings } from "../entities/entity.js";
+import { attributeCue } from "./attribute-cue.js";
+import { quoteInner, type QuoteIndex } from "./quotations.js";
+import type { Attribution } from "./attribution.js";
+import type { Claim, Speaker } from "./claim.js";
+import { linkDisputes } from "./disputes.js";
+import { lexicon } from "./lexicon.js";
+import { findCues, type Cue } from "./find-cues.js";
+import { resolveSpeaker, type EntityIndex } from "./speaker-entity.js";
+import { claimStance, contentWords } from "./stance.js";
+import { sentenceWords, type SentenceWords } from "./words.js";
 
-/** Placeholder until attribution lands. */
+/** Attributed claims (who said what, how, through which channel) and which denial answers which claim. */
 export const claimsStage: Stage = {
   name: "claims",
-  run: (doc) => withData(doc, "claims", { claims: [], disputes: [] }),
+  run(doc) {
+    const annotations = requireData(doc, "annotations", "claims");
+    const entities: EntityFindings = doc.data.entities ?? { entities: [], mentions: [] };
+    const index: EntityIndex = { byId: new Map(entities.entities.map((e) => [e.id, e])), mentions: entities.mentions };
+    const attributions = findAttributions(doc.article.text, annotations);
+    const claims = buildClaims(doc.article.text, attributions, annotations, index);
+    return withData(doc, "claims", { claims, disputes: linkDisputes(doc.article.text, claims, index) });
+  },
 };
+
+function findAttributions(text: string, annotations: Annotations): Attribution[] {
+  const quotes: QuoteIndex = {
+    byStart: new Map(annotations.quotes.map((q) => [q.start, q])),
+    byEnd: new Map(annotations.quotes.map((q) => [q.end, q])),
+    paragraphStarts: annotations.paragraphs.map((p) => p.start),
+    text,
+  };
+  const found: Attribution[] = [];
+  for (const sentence of sentenceWords(annotations)) {
+    const inSentence: Attribution[] = [];
+    const cues = findCues(sentence.words);
+    for (const cue of cues) {
+      if (cue.stance === null || isParticipleAside(sentence, cue, cues)) continue;
+      const attribution = attributeCue(sentence, cue, quotes, inSentence.at(-1));
+      if (!attribution || inSentence.some((a) => overlapsQuote(a, attribution) || !mayNest(a, attribution))) continue;
+      // "…, the capital of North Darfur state, medics said": a later attribution's content can hold an earlier cue.
+      const kept = inSentence.filter((a) => mayNest(attribution, a));
+      inSentence.splice(0, inSentence.length, ...kept, attribution);
+    }
+    const previous = found.at(-1);
+    if (inSentence.length === 0 && previous) {
+      const continued = continuation(sentence, previous, quotes);
+      if (continued) {
+        found[found.length - 1] = continued;
+        continue;
+      }
+    }
+    found.push(...separateClauses(inSentence));
+  }
+  return found;
+}
+
+/** "The minister, asked whether he would resign, said …": a past participle between commas, before the real cue. */
+function isParticipleAside(sentence: SentenceWords, cue: Cue, cues: readonly Cue[]): boolean {
+  const words = sentence.words;
+  if (cue.form !== "past" || words[cue.first - 1]?.lower !== ",") return false;
+  return cues.some((later) => later.first > cue.last && words[later.first - 1]?.lower === ",");
+}
+
+/** A cue inside another's content is a nested report only when both report speech in clauses. */
+function mayNest(outer: Attribution, inner: Attribution): boolean {
+  const at = inner.sentence.words[inner.cue.first]?.start ?? 0;
+  if (!outer.content.some((s) => s.start <= at && at < s.end) || inner.borrowsSpeaker) return true;
+  const speech = inner.cue.verb?.frames.some((f) => f === "that" || f === "quote") ?? false;
+  return speech && outer.clausal && inner.clausal;
+}
+
+function overlapsQuote(a: Attribution, b: Attribution): boolean {
+  return a.quotes.some((q) => b.quotes.includes(q));
+}
+
+/** `“A,” she said. “B.”` — a quotation opening the next sentence of the paragraph goes on with the last quote. */
+function continuation(sentence: SentenceWords, previous: Attribution, quotes: QuoteIndex): Attribution | null {
+  const first = sentence.words[0];
+  if (!previous.direct || previous.sentence.paragraph !== sentence.paragraph || !first?.opens) return null;
+  const quote = quotes.byStart.get(first.start);
+  if (!quote || previous.quotes.includes(quote) || spanEnd(previous.content) > quote.start) return null;
+  // “…,” closing on a comma leads into an attribution of its own.
+  if (/,\s*$/.test(quotes.text.slice(Math.max(quote.inner.start, quote.inner.end - 3), quote.inner.end))) return null;
+  return { ...previous, content: [...previous.content, ...quoteInner(quote, quotes)], quotes: [...previous.quotes, quote] };
+}
+
+/**
+ * Two attributions in one sentence: when the later one starts a clause of its own (", while Baku said …") the
+ * earlier content stops before it; otherwise the later one is reported inside the earlier and stays nested.
+ */
+function separateClauses(attributions: readonly Attribution[]): Attribution[] {
+  const result = [...attributions];
+  for (let i = 0; i + 1 < result.length; i++) {
+    const current = result[i];
+    const next = result[i + 1];
+    if (!current || !next || current.direct || current.content.length !== 1) continue;
+    const words = current.sentence.words;
+    const anchor = next.speaker?.first ?? next.cue.first;
+    let cut = anchor - 1;
+    const joiner = words[cut]?.lower ?? "";
+    if (!["," , ";", "but", "while", "whereas", "and"].includes(joiner)) continue;
+    if (joiner !== "," && joiner !== ";" && words[cut - 1]?.lower === ",") cut--;
+    const span = current.content[0];
+    const cutAt = words[cut]?.start ?? 0;
+    if (!span || cutAt <= span.start || cutAt >= span.end) continue;
+    let last = cut - 1;
+    while (last >= 0 && (words[last]?.end ?? 0) > cutAt) last--;
+    result[i] = { ...current, content: [{ start: span.start, end: words[cut - 1]?.end ?? cutAt }] };
+  }
+  return result;
+}
+
+function spanEnd(spans: readonly Span[]): number {
+  return spans.reduce((end, s) => Math.max(end, s.end), 0);
+}
+
+function buildClaims(text: string, attributions: readonly Attribution[], annotations: Annotations, index: EntityIndex): Claim[] {
+  const claims: Claim[] = [];
+  for (const [n, a] of attributions.entries()) {
+    const id = `claim-${n + 1}`;
+    const speaker = speakerOf(text, n, attributions, claims, index);
+    const content = a.content.map((s) => text.slice(s.start, s.end)).join(" … ");
+    const cueWords = a.sentence.words.slice(a.cue.first, a.cue.last + 1);
+    const cueSpan = { start: cueWords[0]?.start ?? 0, end: cueWords.at(-1)?.end ?? 0 };
+    const outer = reportingClaim(claims, attributions, n, cueSpan);
+    const words = contentWords(content);
+    claims.push({
+      id,
+      speaker,
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpans: [cueSpan],
+      content,
+      contentSpans: a.content,
+      channel: a.channel,
+      stance: claimStance(a.cue.stance ?? "assert", words, a.direct),
+      direct: a.direct,
+      evidence: evidenceOf(annotations, [cueSpan, ...a.content, ...speaker.spans]),
+      ...(outer ? { reportedBy: outer.id } : {}),
+      ...(words.some((w) => lexicon().hedges.has(w)) ? { hedged: true } : {}),
+    });
+  }
+  return claims;
+}
+
+/** The claim of the same sentence whose content holds this cue: the report this one is nested in. */
+function reportingClaim(claims: readonly Claim[], attributions: readonly Attribution[], at: number, cue: Span): Claim | undefined {
+  for (let k = at - 1; k >= 0 && attributions[k]?.sentence === attributions[at]?.sentence; k--) {
+    const claim = claims[k];
+    if (claim?.contentSpans.some((s) => s.start <= cue.start && cue.end <= s.end)) return claim;
+  }
+  return undefined;
+}
+
+function speakerOf(text: string, at: number, attributions: readonly Attribution[], earlier: readonly Claim[], index: EntityIndex): Speaker {
+  const a = attributions[at];
+  if (!a) return { text: "", entity: null, spans: [], resolution: "unknown" };
+  const words = a.sentence.words;
+  const previous = earlier.at(-1);
+  if (a.borrowsSpeaker && previous && attributions[at - 1]?.sentence === a.sentence) return previous.speaker;
+  if (!a.speaker) {
+    // An impersonal report inside one side's announcements counts as theirs, marked as inferred.
+    let context = at - 1;
+    while (context >= 0 && attributions[context]?.sentence.paragraph === a.sentence.paragraph && earlier[context]?.speaker.entity == null) context--;
+    const entity = attributions[context]?.sentence.paragraph === a.sentence.paragraph ? (earlier[context]?.speaker.entity ?? null) : null;
+    return entity !== null ? { text: "", entity, spans: [], resolution: "inferred" } : { text: "", entity: null, spans: [], resolution: "unknown" };
+  }
+  const { first, last } = a.speaker;
+  const span = { start: words[first]?.start ?? 0, end: words[last]?.end ?? 0 };
+  const resolved = resolveSpeaker(words, first, last, index, previous?.speaker.entity ?? null);
+  return { text: text.slice(span.start, span.end), spans: [span], ...resolved };
+}
+
+/** From the start of the first sentence touched to the end of the last. */
+function evidenceOf(annotations: Annotations, spans: readonly Span[]): Span {
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  const { sentences } = annotations;
+  const first = sentences[sentenceAt(sentences, start)];
+  const last = sentences[sentenceAt(sentences, Math.max(start, end - 1))];
+  return { start: Math.min(first?.start ?? start, start), end: Math.max(last?.end ?? end, end) };
+}
+
+/** Index of the last sentence starting at or before `offset` (binary search). */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

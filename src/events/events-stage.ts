@@ -1,8 +1,150 @@
-import { withData } from "../core/doc.js";
+import type { Annotations } from "../annotate/annotations.js";
+import { requireData, withData } from "../core/doc.js";
+import type { Span } from "../core/span.js";
 import type { Stage } from "../core/stage.js";
+import type { Entity, Mention } from "../entities/entity.js";
+import { chainOf, claimHolding, indexClaims, speechActs, type ClaimIndex, type SpeechAct } from "./claim-events.js";
+import { codeSentence, type SentenceContext } from "./code-sentence.js";
+import { findDateExpressions } from "./date-expressions.js";
+import type { DraftEvent } from "./draft-event.js";
+import type { Event } from "./event.js";
+import { mergeEvents } from "./merge-events.js";
+import { reportAnchor } from "./report-anchor.js";
+import { buildSentenceViews, viewsOverlapping, type SentenceView } from "./sentence-view.js";
 
-/** Placeholder until event coding lands. */
+function sentencesOf(views: readonly SentenceView[], span: Span): number[] {
+  return viewsOverlapping(views, span).map((v) => v.sentence.index);
+}
+
+/** A speech act joins the lexicon's event for the same words ("called on"), else stands as its own event. */
+function addSpeechAct(drafts: DraftEvent[], act: SpeechAct, views: readonly SentenceView[], context: SentenceContext): void {
+  const { claim } = act;
+  const sentences = sentencesOf(views, claim.evidence);
+  const at = drafts.findIndex((d) => d.type === act.type && d.sentences.some((s) => sentences.includes(s)));
+  const existing = drafts[at];
+  if (existing) {
+    drafts[at] = {
+      ...existing,
+      actors: existing.actors.length > 0 ? existing.actors : [act.actor],
+      recipients: existing.recipients.length > 0 || !act.recipient ? existing.recipients : [act.recipient],
+    };
+    return;
+  }
+  const cue = claim.cueSpans[0] ?? claim.evidence;
+  const evidenceText = context.text.slice(claim.evidence.start, claim.evidence.end);
+  const expression = findDateExpressions(evidenceText, context.anchor.day)[0];
+  drafts.push({
+    type: act.type,
+    mode: null,
+    actors: [act.actor],
+    recipients: act.recipient ? [act.recipient] : [],
+    location: null,
+    date: expression?.date ?? null,
+    datePrecision: expression?.precision ?? null,
+    dateText: expression?.text ?? null,
+    dateFromIngest: Boolean(expression?.date && expression.relative && context.anchor.fromIngest),
+    dateExplicit: Boolean(expression?.date),
+    source: null,
+    disputed: false,
+    negated: false,
+    hypothetical: false,
+    trigger: context.text.slice(cue.start, cue.end),
+    triggerSpan: cue,
+    evidence: claim.evidence,
+    evidenceSpans: [claim.evidence],
+    sentences,
+    heads: [act.type.toLowerCase()],
+    anaphoric: false,
+    distinct: false,
+  });
+}
+
+/** A party that reports harm done to it by another is accusing that other (PLOVER ACCUSE). */
+function accusationsInReports(drafts: readonly DraftEvent[], claims: ClaimIndex, entities: ReadonlyMap<string, Entity>): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  for (const draft of drafts) {
+    const claim = draft.source ? claims.claims.find((c) => c.id === draft.source) : undefined;
+    const speaker = claim?.speaker.entity;
+    if (!claim || !speaker) continue;
+    const chain = chainOf(speaker, entities);
+    const harmed = draft.recipients.some((r) => chainOf(r, entities).some((id) => chain.includes(id)));
+    const culprit = draft.actors.find((a) => !chainOf(a, entities).some((id) => chain.includes(id)));
+    if (harmed && culprit) acts.push({ claim, type: "ACCUSE", actor: speaker, recipient: culprit });
+  }
+  return acts;
+}
+
+/** PLOVER: a MOBILIZE in the context of an ASSAULT by the same side is coded as the ASSAULT only. */
+function withoutMobilizeInAssault(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const assaulters = new Set(drafts.filter((d) => d.type === "ASSAULT" && !d.negated).flatMap((d) => d.actors));
+  const assaultSentences = new Set(drafts.filter((d) => d.type === "ASSAULT").flatMap((d) => d.sentences));
+  return drafts.filter(
+    (d) => d.type !== "MOBILIZE" || !(d.actors.some((a) => assaulters.has(a)) || d.sentences.some((s) => assaultSentences.has(s))),
+  );
+}
+
+function freeze(draft: DraftEvent, index: number): Event {
+  return {
+    id: `event-${index + 1}`,
+    type: draft.type,
+    mode: draft.mode,
+    actor: draft.actors[0] ?? null,
+    recipient: draft.recipients[0] ?? null,
+    actors: draft.actors,
+    recipients: draft.recipients,
+    location: draft.location,
+    date: draft.date,
+    datePrecision: draft.date ? draft.datePrecision : null,
+    dateText: draft.dateText,
+    dateFromIngest: draft.dateFromIngest,
+    source: draft.source,
+    disputed: draft.disputed,
+    negated: draft.negated,
+    hypothetical: draft.hypothetical,
+    trigger: draft.trigger,
+    evidence: draft.evidence,
+    evidenceSpans: draft.evidenceSpans,
+  };
+}
+
+function latestPlace(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, offset: number, types: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const m of mentions) {
+    if (m.start >= offset) break;
+    const type = entities.get(m.entity)?.type;
+    if (m.role === "place" && type && types.includes(type)) found = m.entity;
+  }
+  return found;
+}
+
+function sortedMentions(mentions: readonly Mention[]): Mention[] {
+  return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** PLOVER events: who did what to whom, where and when, stated or reported, one per happening. */
 export const eventsStage: Stage = {
   name: "events",
-  run: (doc) => withData(doc, "events", { events: [] }),
+  run(doc, ctx) {
+    const annotations: Annotations = requireData(doc, "annotations", "events");
+    const found = doc.data.entities ?? { entities: [], mentions: [] };
+    const entities = new Map(found.entities.map((e) => [e.id, e]));
+    const claims = indexClaims(doc.data.claims);
+    const mentions = sortedMentions(found.mentions);
+    const views = buildSentenceViews(annotations.sentences, annotations.tokens, mentions, entities);
+    const anchor = reportAnchor(doc.article.published, ctx.now);
+    const context: SentenceContext = {
+      text: doc.article.text,
+      anchor,
+      published: !anchor.fromIngest,
+      claimHolding: (span) => claimHolding(claims, span),
+      disputedClaims: claims.disputed,
+      placeBefore: (offset, types) => latestPlace(mentions, entities, offset, types),
+    };
+    const drafts = views.flatMap((view) => codeSentence(view, context));
+    const acts = [...speechActs(doc.article.text, claims, views, entities), ...accusationsInReports(drafts, claims, entities)];
+    for (const act of acts) addSpeechAct(drafts, act, views, context);
+    drafts.sort((a, b) => a.triggerSpan.start - b.triggerSpan.start);
+    const events = mergeEvents(withoutMobilizeInAssault(drafts), entities).map(freeze);
+    return withData(doc, "events", { events });
+  },
 };

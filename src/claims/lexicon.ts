@@ -1,0 +1,110 @@
+import channelData from "../../data/claims/channels.json" with { type: "json" };
+import nounData from "../../data/claims/reporting-nouns.json" with { type: "json" };
+import verbData from "../../data/claims/reporting-verbs.json" with { type: "json" };
+import speakerData from "../../data/claims/speaker-words.json" with { type: "json" };
+import cueData from "../../data/claims/stance-cues.json" with { type: "json" };
+import type { Stance } from "./claim.js";
+import { classifyForm, inflect, type VerbForm } from "./inflect.js";
+import { indexPhrases, type PhraseIndex } from "./phrases.js";
+
+interface VerbData extends VerbEntry {
+  /** Irregular forms, replacing the inflector's guesses. */
+  readonly forms?: readonly string[];
+}
+
+export interface VerbEntry {
+  readonly lemma: string;
+  readonly stance: Stance;
+  /** Typical complements: "that", "quote", "obj", "obj-to", "obj-that", "of", … */
+  readonly frames: readonly string[];
+  /** Stance when negated ("did not confirm" → deny); absent: a negated cue reports no claim. */
+  readonly negated?: Stance;
+  /** Takes a clause without "that" ("he said the talks failed"). */
+  readonly bare?: boolean;
+}
+
+export interface NounEntry {
+  readonly noun: string;
+  readonly stance: Stance;
+  readonly channel?: boolean;
+  readonly reference?: boolean;
+}
+
+/** One way a verb cue can be spelled: its first word's form, then the remaining words of a phrasal verb. */
+export interface VerbSpelling {
+  readonly rest: readonly string[];
+  readonly form: VerbForm;
+  readonly entry: VerbEntry;
+}
+
+export interface Lexicon {
+  /** Keyed by the lower-cased first word; phrasal spellings ("pointed out") before single words. */
+  readonly verbs: ReadonlyMap<string, readonly VerbSpelling[]>;
+  readonly nouns: ReadonlyMap<string, NounEntry>;
+  readonly denialPredicates: PhraseIndex;
+  readonly obligationModals: PhraseIndex;
+  readonly warningPhrases: PhraseIndex;
+  readonly promisePhrases: PhraseIndex;
+  readonly negators: readonly (readonly string[])[];
+  readonly hostileActs: ReadonlySet<string>;
+  readonly hedges: ReadonlySet<string>;
+  readonly referenceNouns: ReadonlySet<string>;
+  readonly channelNouns: PhraseIndex;
+  readonly platforms: ReadonlySet<string>;
+  readonly media: PhraseIndex;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly groupPronouns: ReadonlySet<string>;
+  readonly personDescriptions: ReadonlySet<string>;
+  readonly organDescriptions: ReadonlySet<string>;
+  readonly governingHeads: ReadonlySet<string>;
+  readonly anonymousSpeakers: ReadonlySet<string>;
+  readonly introWords: ReadonlySet<string>;
+}
+
+const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+const phrases = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
+
+function buildVerbIndex(entries: readonly VerbData[]): Map<string, VerbSpelling[]> {
+  const index = new Map<string, VerbSpelling[]>();
+  for (const entry of entries) {
+    const [head = "", ...rest] = words(entry.lemma);
+    const given = entry.forms;
+    const forms = given ? new Map([[head, "base"] as const, ...given.map((f) => [f, classifyForm(head, f)] as const)]) : inflect(head);
+    for (const [form, kind] of forms) {
+      const list = index.get(form) ?? [];
+      list.push({ rest, form: kind, entry });
+      index.set(form, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return index;
+}
+
+let cached: Lexicon | undefined;
+
+/** The reporting-verb, noun, stance-cue, channel and speaker-word tables, indexed once on first use. */
+export function lexicon(): Lexicon {
+  cached ??= {
+    verbs: buildVerbIndex(verbData as VerbData[]),
+    nouns: new Map((nounData as NounEntry[]).flatMap((n) => [[n.noun, n] as const, [`${n.noun}s`, n] as const])),
+    denialPredicates: indexPhrases(cueData.denialPredicates),
+    obligationModals: indexPhrases(cueData.obligationModals),
+    warningPhrases: indexPhrases(cueData.warningPhrases),
+    promisePhrases: indexPhrases(cueData.promisePhrases),
+    negators: phrases(cueData.negators),
+    hostileActs: new Set(cueData.hostileActs.flatMap(words)),
+    hedges: new Set(cueData.hedges),
+    referenceNouns: new Set(cueData.referenceNouns),
+    channelNouns: indexPhrases(channelData.nouns),
+    platforms: new Set(channelData.platforms.map((p) => p.toLowerCase())),
+    media: indexPhrases(channelData.media),
+    personPronouns: new Set(speakerData.personPronouns),
+    groupPronouns: new Set(speakerData.groupPronouns),
+    personDescriptions: new Set(speakerData.personDescriptions),
+    organDescriptions: new Set(speakerData.organDescriptions),
+    governingHeads: new Set(speakerData.governingHeads),
+    anonymousSpeakers: new Set(speakerData.anonymousSpeakers),
+    introWords: new Set(speakerData.introWords),
+  };
+  return cached;
+}

@@ -1,0 +1,102 @@
+import { channelPhraseAt, objectHeads } from "./adverbials.js";
+import type { WordRange } from "./attribution.js";
+import { findChannel } from "./channel.js";
+import { lexicon } from "./lexicon.js";
+import { clauseBreaks, finiteWords, isAbbreviation, isOpening, preverbStart, terminals, timeRunEnd } from "./word-shapes.js";
+import type { Word } from "./words.js";
+
+const maxSubjectWords = 40;
+
+// An aside opening with one of these after the subject is not part of it ("…, with a focus on Stepanakert, denied").
+const asidePrepositions = new Set(["in", "on", "at", "with", "for", "from", "during", "after", "before", "amid", "despite", "according", "under", "via", "through", "by"]);
+
+const relatives = new Set(["where", "which", "who", "whom", "whose"]);
+
+const nounRefs = new Set(["who", "which", "adding", "citing", "saying", "noting", "referring", "according"]);
+
+const asideOpeners = new Set(["a", "an", "the", "his", "her", "their", "its", "who", "which", "whose", "in", "on", "at", "with", "for", "from", "speaking", "according", "citing"]);
+
+/** The subject before a verb: back to a clause break, past an introductory phrase, without a trailing aside. */
+export function subjectRange(words: readonly Word[], cueFirst: number): WordRange | null {
+  const last = preverbStart(words, cueFirst) - 1;
+  let first = last + 1;
+  let commaSeen = false;
+  while (first > 0) {
+    if (last - first > maxSubjectWords) return null;
+    const w = words[first - 1];
+    // "…, where the United Nations says …": a relative clause holding the cue starts the subject.
+    if (!w || w.quote || w.isQuoteMark || clauseBreaks.has(w.lower) || (relatives.has(w.lower) && !commaSeen)) break;
+    commaSeen ||= w.lower === ",";
+    first--;
+  }
+  const { introWords } = lexicon();
+  for (let guard = 0; guard < 4 && introWords.has(words[first]?.lower ?? ""); guard++) {
+    let comma = first;
+    while (comma <= last && words[comma]?.lower !== ",") comma++;
+    if (comma > last) break;
+    first = comma + 1;
+  }
+  let end = first;
+  while (end <= last && !(words[end]?.lower === "," && (asidePrepositions.has(words[end + 1]?.lower ?? "") || (introWords.has(words[end + 1]?.lower ?? "") && words[end + 2]?.lower === ",")))) end++;
+  let stop = end - 1;
+  while (stop >= first && words[stop]?.lower === ",") stop--;
+  while (first <= stop && ["and", "but", "so", ","].includes(words[first]?.lower ?? "")) first++;
+  // A subject's head holds no finite verb: "Bangkok was ready to host talks" is no speaker of "talks".
+  for (let k = first; k <= stop && words[k]?.lower !== ","; k++) if (finiteWords.has(words[k]?.lower ?? "") && words[k]?.lower !== "to") return null;
+  return first <= stop ? { first, last: stop } : null;
+}
+
+/** "a press release from the ministry" → speaker "the ministry", channel "press release". */
+export function splitSource(words: readonly Word[], range: WordRange): { speaker: WordRange; channel: string | null } | null {
+  if (range.first > range.last) return null;
+  const channel = findChannel(words, range.first, range.last, false, true);
+  if (channel) {
+    const k = channel.next;
+    if (["from", "by", "of"].includes(words[k]?.lower ?? "") && k < range.last) return { speaker: { first: k + 1, last: range.last }, channel: channel.text };
+    if (k > range.last && channel.ownerEnd !== undefined && channel.ownerEnd >= range.first) {
+      return { speaker: { first: range.first, last: channel.ownerEnd }, channel: channel.text };
+    }
+  }
+  return { speaker: range, channel: null };
+}
+
+// "his clear" → "his"; "the ministry's firm" → "the ministry".
+export function ownerRange(words: readonly Word[], first: number, last: number): WordRange | null {
+  for (let k = first; k <= last; k++) {
+    const lower = words[k]?.lower ?? "";
+    if (["his", "her", "their", "its", "our", "my"].includes(lower)) return { first: k, last: k };
+    if (lower === "'s" && k > first) return { first, last: k - 1 };
+  }
+  return null;
+}
+
+export function endsInvertedSpeaker(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w?.lower === "." && isAbbreviation(words, k - 1)) return false;
+  if (!w || w.isQuoteMark || terminals.has(w.lower) || w.lower === ";") return true;
+  if (w.lower === ",") {
+    const next = words[k + 1];
+    return !next || nounRefs.has(next.lower) || /ing$/.test(next.lower) || timeRunEnd(words, k + 1) > k + 1 || ["in", "on", "at", "via", "and"].includes(next.lower) || isOpening(next);
+  }
+  if (w.lower === "told" || w.lower === "adding") return true;
+  return timeRunEnd(words, k) > k || channelPhraseAt(words, k) !== null || (w.lower === "to" && objectHeads.has(words[k + 1]?.lower ?? ""));
+}
+
+// "Smith, a spokesman, said …" / "The ministry, in a statement, said …": the comma closes an aside, not a content.
+export function closesAside(words: readonly Word[], comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && words[k]?.lower !== "," && !words[k]?.isQuoteMark) k--;
+  if (k < 0 || words[k]?.isQuoteMark) return false;
+  const opener = words[k + 1];
+  return opener !== undefined && (asideOpeners.has(opener.lower) || /^\p{Ll}/u.test(opener.text));
+}
+
+// "…, said Smith, a spokesman." — what follows the verb is a short phrase, not a clause.
+export function speakerFollows(words: readonly Word[], from: number, end: number): boolean {
+  let k = from;
+  while (k <= end && !endsInvertedSpeaker(words, k)) {
+    if (finiteWords.has(words[k]?.lower ?? "")) return false;
+    k++;
+  }
+  return k > from && k - from <= 12;
+}

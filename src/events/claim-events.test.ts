@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsOf, handDoc } from "../../test/events/hand-findings.js";
+import { world } from "../../test/events/world.js";
+
+void test("an event known through a claim carries the claim, and its dispute", () => {
+  const text = "It was reported that Armenian positions were shelled by Azerbaijani artillery. Baku denied the reports.";
+  const doc = handDoc(
+    text,
+    world,
+    [
+      { id: "c1", speaker: null, cue: "It was reported", stance: "assert", content: "Armenian positions were shelled by Azerbaijani artillery" },
+      { id: "c2", speaker: "country:AZ", cue: "denied", stance: "deny", content: "the reports" },
+    ],
+    [{ denial: "c2", disputed: "c1" }],
+  );
+  const events = eventsOf(doc);
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0]?.source, events[0]?.disputed, events[0]?.actor], ["c1", true, "country:AZ"]);
+});
+
+void test("a demand claim is a REQUEST from its speaker to the addressee; what it demands is no event", () => {
+  const text = "“The government of Armenia must recognize Karabakh and withdraw its troops,” Zelensky said.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "person:zelensky", cue: "said", stance: "demand", content: "The government of Armenia must recognize Karabakh and withdraw its troops" }]);
+  const events = eventsOf(doc);
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [["REQUEST", "person:zelensky", "country:AM"]]);
+});
+
+void test("an assertion made in response that charges the other side is an ACCUSE", () => {
+  const text = "In response, Baku pointed out that Armenia still controls areas in Azerbaijan.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "country:AZ", cue: "pointed out", stance: "assert", content: "Armenia still controls areas in Azerbaijan" }]);
+  const events = eventsOf(doc);
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [["ACCUSE", "country:AZ", "country:AM"]]);
+});
+
+void test("a party reporting harm done to it by another accuses that other", () => {
+  const text = "The Ukrainian Defense Ministry said Russian drones attacked Ukrainian ports.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "gov:UA:defense", cue: "said", stance: "assert", content: "Russian drones attacked Ukrainian ports" }]);
+  const types = eventsOf(doc).map((e) => `${e.type} ${e.actor}->${e.recipient}`);
+  assert.ok(types.includes("ASSAULT country:RU->country:UA"), types.join("; "));
+  assert.ok(types.includes("ACCUSE gov:UA:defense->country:RU"), types.join("; "));
+});
+
+void test("repeated mentions of one happening merge and keep every evidence span", () => {
+  const text = "Azerbaijan launches offensive in Karabakh\n\nAzerbaijan has launched a new offensive in Karabakh. Azerbaijan also arrested two journalists.";
+  const events = eventsOf(handDoc(text, world, [], [], { published: "2024-03-15T10:00:00Z" }));
+  const offensive = events.filter((e) => e.type === "ASSAULT");
+  assert.equal(offensive.length, 1);
+  assert.equal(offensive[0]?.evidenceSpans.length, 2);
+  for (const span of offensive[0]?.evidenceSpans ?? []) assert.ok(text.slice(span.start, span.end).includes("offensive"));
+  assert.equal(events.filter((e) => e.type === "COERCE").length, 1);
+});

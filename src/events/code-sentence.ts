@@ -1,0 +1,207 @@
+import type { Claim } from "../claims/claim.js";
+import type { Span } from "../core/span.js";
+import { findDateExpressions, type DateExpression } from "./date-expressions.js";
+import type { DraftEvent } from "./draft-event.js";
+import type { PloverType } from "./event.js";
+import { findTriggers, type TriggerHit } from "./find-triggers.js";
+import { cues } from "./lexicon.js";
+import { readModality, recode } from "./modality.js";
+import { clauseBounds, findParticipants } from "./participants.js";
+import type { ReportAnchor } from "./report-anchor.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** What the sentence coder needs to know about the report around the sentence. */
+export interface SentenceContext {
+  readonly text: string;
+  readonly anchor: ReportAnchor;
+  /** The report's own date is known (not the ingest time). */
+  readonly published: boolean;
+  readonly claimHolding: (span: Span) => Claim | undefined;
+  readonly disputedClaims: ReadonlySet<string>;
+  /** The latest place of one of `types` mentioned before `offset`: what "the region" refers back to. */
+  readonly placeBefore: (offset: number, types: readonly string[]) => string | null;
+}
+
+const presentAuxiliaries = new Set(cues.presentAuxiliaries);
+const nonFinite = new Set(["to", "not", "did", "does", "do", "will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
+const presentLightVerbs = new Set(cues.lightVerbs.present);
+const anaphors = new Set(cues.anaphors);
+const anaphoricNouns = new Set(cues.anaphoricNouns);
+const distinctModifiers = new Set(cues.distinctModifiers);
+const threatModes = cues.threatModes as Record<string, string>;
+const denialObjects = new Set(cues.denialObjects);
+const dateClauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
+const placeAnaphors = cues.placeAnaphors as Record<string, readonly string[]>;
+
+/** "in the region" inside a claim names no place itself: it refers back to the last region named. */
+function anaphoricPlace(view: SentenceView, content: Span, context: SentenceContext): string | null {
+  for (let i = 1; i < view.words.length; i++) {
+    const types = placeAnaphors[view.words[i] ?? ""];
+    const token = view.tokens[i];
+    if (!types || !token || view.words[i - 1] !== "the" || token.start < content.start || token.end > content.end) continue;
+    const place = context.placeBefore(token.start, types);
+    if (place) return place;
+  }
+  return null;
+}
+/** Claims whose content is a speech act of its own: what they ask or warn of has not happened. */
+const irrealisStances = new Set(["demand", "warn", "promise", "question"]);
+
+function tokenSpan(view: SentenceView, hit: TriggerHit): Span {
+  return { start: view.tokens[hit.first]?.start ?? view.sentence.start, end: view.tokens[hit.last]?.end ?? view.sentence.end };
+}
+
+/** Present or present perfect: the report's date is the event's ("has launched", "receives"). */
+function statedAsCurrent(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.form === "present") return true;
+  // A bare verb after its subject is a plural present, as in headlines ("Israeli strikes kill 20").
+  if (hit.form === "base" && !nonFinite.has(view.words[hit.first - 1] ?? "") && view.mentionAt.has(hit.first - 1)) return true;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
+    const word = view.words[i] ?? "";
+    if (presentAuxiliaries.has(word) || (hit.noun && presentLightVerbs.has(word))) return true;
+  }
+  return false;
+}
+
+function distance(d: DateExpression, span: Span): number {
+  return d.start >= span.end ? d.start - span.end : Math.max(0, span.start - d.end);
+}
+
+/** The clause as dates see it: commas do not end it ("in the 2020 war, Azerbaijan, …, regained"). */
+function dateClause(view: SentenceView, hit: TriggerHit): Span {
+  let first = hit.first;
+  while (first > 0 && !dateClauseBreaks.has(view.words[first - 1] ?? "")) first--;
+  let last = hit.last;
+  while (last + 1 < view.words.length && !dateClauseBreaks.has(view.words[last + 1] ?? "")) last++;
+  return { start: view.tokens[first]?.start ?? view.sentence.start, end: view.tokens[last]?.end ?? view.sentence.end };
+}
+
+/**
+ * The date phrase of a trigger: the nearest in its own clause, else the nearest in the sentence that
+ * no other trigger stands closer to ("said on Tuesday that this action…").
+ */
+function dateFor(view: SentenceView, hit: TriggerHit, span: Span, dates: readonly DateExpression[], others: readonly Span[]): DateExpression | undefined {
+  const clause = dateClause(view, hit);
+  const byDistance = [...dates].sort((a, b) => distance(a, span) - distance(b, span));
+  const inClause = byDistance.find((d) => clause.start <= d.start && d.end <= clause.end);
+  if (inClause) return inClause;
+  return byDistance.find((d) => others.every((o) => distance(d, o) >= distance(d, span)));
+}
+
+function objectIsDenied(view: SentenceView, hit: TriggerHit): boolean {
+  for (let i = hit.last + 1; i <= Math.min(view.words.length - 1, hit.last + 4); i++) if (denialObjects.has(view.words[i] ?? "")) return true;
+  return false;
+}
+
+function headOf(hit: TriggerHit): string {
+  const words = hit.entry.w.split(" ");
+  return (hit.noun ? words[words.length - 1] : words[0]) ?? hit.entry.w;
+}
+
+function refersBack(view: SentenceView, hit: TriggerHit): boolean {
+  if (anaphors.has(view.words[hit.first - 1] ?? "")) return true;
+  return view.words.some((w, i) => anaphors.has(w) && w !== "the" && anaphoricNouns.has(view.words[i + 1] ?? ""));
+}
+
+function setsApart(view: SentenceView, hit: TriggerHit): boolean {
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) if (distinctModifiers.has(view.words[i] ?? "")) return true;
+  return false;
+}
+
+/**
+ * Triggers that are part of another trigger's event: the complement of a governing verb ("threatened
+ * to shell"), a purpose infinitive after an event ("launched an operation to regain"), a consequence
+ * participle ("…, injuring several soldiers").
+ */
+function absorbedBy(view: SentenceView, hits: readonly TriggerHit[], at: number, kept: readonly TriggerHit[]): TriggerHit | "dropped" | null {
+  const hit = hits[at];
+  if (!hit) return null;
+  const previous = kept[kept.length - 1];
+  // "condemned the attacks and urged…": a verb joined by "and" is a predicate of its own, not a complement.
+  const coordinated = view.words[hit.first - 1] === "and" && !hit.noun;
+  for (const governor of coordinated ? [] : kept) {
+    if (!governor.entry.governs) continue;
+    const { end } = clauseBounds(view, governor);
+    if (hit.first > governor.last && hit.first <= Math.max(end, governor.last + 2)) return governor;
+  }
+  if (previous && view.words[hit.first - 1] === "to") return "dropped";
+  if (previous && hit.form === "gerund" && view.words[hit.first - 1] === ",") return "dropped";
+  return null;
+}
+
+/** The events one sentence states, one draft per trigger that is not part of another. */
+export function codeSentence(view: SentenceView, context: SentenceContext): DraftEvent[] {
+  const hits = findTriggers(view);
+  if (hits.length === 0) return [];
+  const dates = findDateExpressions(context.text.slice(view.sentence.start, view.sentence.end), context.anchor.day).map((d) => ({
+    ...d,
+    start: d.start + view.sentence.start,
+    end: d.end + view.sentence.start,
+  }));
+  const kept: TriggerHit[] = [];
+  const complements = new Map<TriggerHit, PloverType>();
+  hits.forEach((hit, at) => {
+    const absorber = absorbedBy(view, hits, at, kept);
+    if (absorber === null) kept.push(hit);
+    else if (absorber !== "dropped" && !complements.has(absorber)) complements.set(absorber, hit.type);
+  });
+  const drafts: DraftEvent[] = [];
+  const spans = kept.map((hit) => tokenSpan(view, hit));
+  for (const hit of kept) {
+    const span = tokenSpan(view, hit);
+    const expression = dateFor(view, hit, span, dates, spans.filter((o) => o.start !== span.start));
+    const next = kept.find((other) => other.first > hit.last)?.first ?? Infinity;
+    const draft = draftFor(view, hit, complements.get(hit), expression, context, next);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function draftFor(
+  view: SentenceView,
+  hit: TriggerHit,
+  complement: PloverType | undefined,
+  expression: DateExpression | undefined,
+  context: SentenceContext,
+  nextTrigger: number,
+): DraftEvent | null {
+  const span = tokenSpan(view, hit);
+  // Rejecting allegations is a denial, which is a claim and not an event.
+  if (hit.type === "REJECT" && objectIsDenied(view, hit)) return null;
+  const claim = context.claimHolding(span);
+  const speechAct = hit.type === "REQUEST" || hit.type === "THREATEN";
+  if (claim && (claim.stance === "deny" || (irrealisStances.has(claim.stance) && !speechAct))) return null;
+  const { start } = clauseBounds(view, hit);
+  const modality = readModality(view, hit, start);
+  const coded = recode(hit.type, hit.mode, modality);
+  const mode = coded.type === "THREATEN" && complement ? (threatModes[complement] ?? coded.mode) : coded.mode;
+  const content = claim?.contentSpans.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
+  const participants = findParticipants(view, hit, content, nextTrigger);
+  const actors = participants.actors.length > 0 || !speechAct || !claim?.speaker.entity ? participants.actors : [claim.speaker.entity];
+  const current = !expression && context.published && statedAsCurrent(view, hit);
+  const reported = claim && claim.stance === "assert" && !speechAct ? claim.id : null;
+  return {
+    type: coded.type,
+    mode,
+    actors,
+    recipients: participants.recipients,
+    location: participants.location ?? (content ? anaphoricPlace(view, content, context) : null),
+    date: expression?.date ?? (current ? context.anchor.day.toISOString().slice(0, 10) : null),
+    datePrecision: expression?.precision ?? (current ? "day" : null),
+    dateText: expression?.text ?? null,
+    dateFromIngest: Boolean(expression?.date && expression.relative && context.anchor.fromIngest),
+    dateExplicit: Boolean(expression?.date),
+    source: reported,
+    disputed: reported !== null && context.disputedClaims.has(reported),
+    negated: coded.negated,
+    hypothetical: modality.hypothetical && coded.type === hit.type && !coded.negated,
+    trigger: context.text.slice(span.start, span.end),
+    triggerSpan: span,
+    evidence: { start: view.sentence.start, end: view.sentence.end },
+    evidenceSpans: [{ start: view.sentence.start, end: view.sentence.end }],
+    sentences: [view.sentence.index],
+    heads: [headOf(hit)],
+    anaphoric: refersBack(view, hit),
+    distinct: setsApart(view, hit),
+  };
+}

@@ -1,0 +1,137 @@
+import type { PloverType } from "./event.js";
+import type { VerbForm } from "./inflect.js";
+import { cues, triggerIndex, type TriggerEntry, type TriggerForm } from "./lexicon.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** A lexicon trigger found in a sentence, coded for type and mode. */
+export interface TriggerHit {
+  readonly entry: TriggerEntry;
+  readonly form: VerbForm | null;
+  readonly noun: boolean;
+  /** Local token indexes of the trigger's first and last word. */
+  readonly first: number;
+  readonly last: number;
+  readonly type: PloverType;
+  readonly mode: string | null;
+}
+
+const determiners = new Set(cues.determiners);
+const nounTakers = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.receiveVerbs]);
+const adjectiveSuffixes = cues.adjectiveSuffixes;
+const lyAdverb = /ly$/u;
+const functionWords = new Set([...cues.prepositions, ...cues.complementizers, ...cues.determiners, "him", "her", "them", "it", "us", "me", "both", "each", "all"]);
+const beVerbs = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const articles = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+const contextWindow = 8;
+const beforeWindow = 4;
+const afterWindow = 5;
+
+function someWordIn(words: readonly string[], from: number, to: number, wanted: readonly string[]): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) {
+    if (wanted.includes(words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+function matchesAt(words: readonly string[], at: number, form: TriggerForm): boolean {
+  for (let j = 1; j < form.words.length; j++) if (words[at + j] !== form.words[j]) return false;
+  return true;
+}
+
+function fitsConstraints(view: SentenceView, at: number, form: TriggerForm): boolean {
+  const { entry } = form;
+  const last = at + form.words.length - 1;
+  const { words } = view;
+  if (entry.lowercaseOnly && /^\p{Lu}/u.test(view.tokens[at]?.text ?? "")) return false;
+  if (entry.needsBefore && !someWordIn(words, at - beforeWindow, at - 1, entry.needsBefore)) return false;
+  if (entry.needsAfter && !someWordIn(words, last + 1, last + afterWindow, entry.needsAfter)) return false;
+  if (entry.notBefore?.includes(words[last + 1] ?? "")) return false;
+  if (entry.notAfter?.includes(words[at - 1] ?? "")) return false;
+  if (entry.pos === "verb" && form.form === "base" && prefersNoun(view, at)) return false;
+  if (entry.pos === "verb" && (form.form === "past" || form.form === "participle") && isAttributive(view, at)) return false;
+  if (entry.adjectival && form.form === "past" && modifiesNoun(view, last)) return false;
+  return true;
+}
+
+/**
+ * A noun reading is preferred after a determiner, a possessive, an adjective or a light verb
+ * ("an attack", "Russia's attacks", "constitutional order", "receives support").
+ */
+function prefersNoun(view: SentenceView, at: number): boolean {
+  const previous = view.words[at - 1] ?? "";
+  if (determiners.has(previous) || nounTakers.has(previous)) return true;
+  const lowercase = /^\p{Ll}/u.test(view.tokens[at - 1]?.text ?? "");
+  if (!lowercase) return false;
+  // "his clear demand": determiner, modifier, noun (a plural before the word is more likely its subject).
+  if (determiners.has(view.words[at - 2] ?? "") && !previous.endsWith("s")) return true;
+  return adjectiveSuffixes.some((suffix) => previous.length > suffix.length + 2 && previous.endsWith(suffix));
+}
+
+/** The word after is a common noun, not a function word: "alleged bombers". */
+function modifiesNoun(view: SentenceView, last: number): boolean {
+  const next = view.tokens[last + 1]?.text ?? "";
+  return /^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase());
+}
+
+/** A participle used as an adjective: "the internationally recognized government". */
+function isAttributive(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const word = view.words[i] ?? "";
+    if (articles.has(word)) return true;
+    if (!lyAdverb.test(word)) return false;
+  }
+  return false;
+}
+
+function pickForm(view: SentenceView, at: number, candidates: readonly TriggerForm[]): TriggerForm | null {
+  const fitting = candidates.filter((f) => matchesAt(view.words, at, f) && fitsConstraints(view, at, f));
+  const longest = fitting[0]?.words.length ?? 0;
+  const best = fitting.filter((f) => f.words.length === longest);
+  if (best.length <= 1) return best[0] ?? null;
+  // "artillery shelling", "the fighting": an -ing form with a noun entry is the noun unless a be-verb makes it progressive.
+  const progressive = beVerbs.has(view.words[at - 1] ?? "");
+  const wantNoun = prefersNoun(view, at) || (!progressive && best.some((f) => f.form === "gerund"));
+  return best.find((f) => (f.entry.pos === "noun") === wantNoun) ?? best[0] ?? null;
+}
+
+function modeFromCues(view: SentenceView, type: PloverType): string | null {
+  const table = (cues.modeCues as Record<string, readonly (readonly string[])[]>)[type];
+  if (!table) return null;
+  for (const [cue, mode] of table) {
+    if (!cue || !mode) continue;
+    if (cue.includes(" ") ? bigramPresent(view.words, cue) : view.wordSet.has(cue)) return mode;
+  }
+  return null;
+}
+
+function bigramPresent(words: readonly string[], cue: string): boolean {
+  const [a, b] = cue.split(" ");
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === a && words[i + 1] === b) return true;
+  return false;
+}
+
+function codeHit(view: SentenceView, at: number, form: TriggerForm): TriggerHit {
+  const { entry } = form;
+  const last = at + form.words.length - 1;
+  const rule = entry.context?.find((r) => someWordIn(view.words, at - contextWindow, last + contextWindow, r.near));
+  const type = rule?.type ?? entry.type;
+  const defaults = cues.defaultModes as Record<string, string | null>;
+  const mode = rule?.mode ?? (rule ? null : entry.mode) ?? modeFromCues(view, type) ?? defaults[type] ?? null;
+  return { entry, form: form.form, noun: entry.pos === "noun", first: at, last, type, mode };
+}
+
+/** Every lexicon trigger in the sentence, left to right, longest match first, no overlaps. */
+export function findTriggers(view: SentenceView): TriggerHit[] {
+  const index = triggerIndex();
+  const hits: TriggerHit[] = [];
+  for (let at = 0; at < view.words.length; at++) {
+    const candidates = index.get(view.words[at] ?? "");
+    if (!candidates) continue;
+    const form = pickForm(view, at, candidates);
+    if (!form) continue;
+    const hit = codeHit(view, at, form);
+    hits.push(hit);
+    at = hit.last;
+  }
+  return hits;
+}

@@ -1,0 +1,91 @@
+import triggerData from "../../data/events/triggers.json" with { type: "json" };
+import cueData from "../../data/events/cues.json" with { type: "json" };
+import type { PloverType } from "./event.js";
+import { nounForms, verbForms, type VerbForm } from "./inflect.js";
+
+/** A sentence word near the trigger that recodes it ("aid" near "suspended" is a SANCTION). */
+export interface ContextRule {
+  readonly near: readonly string[];
+  readonly type: PloverType;
+  readonly mode?: string;
+}
+
+/** One lexicon entry of data/events/triggers.json (documented in data/events/README.md). */
+export interface TriggerEntry {
+  readonly w: string;
+  readonly pos: "verb" | "noun" | "modal";
+  readonly type: PloverType;
+  readonly mode?: string;
+  readonly governs?: boolean;
+  readonly inverse?: boolean;
+  readonly symmetric?: boolean;
+  readonly needsBefore?: readonly string[];
+  readonly needsAfter?: readonly string[];
+  readonly notBefore?: readonly string[];
+  readonly notAfter?: readonly string[];
+  readonly context?: readonly ContextRule[];
+  readonly lowercaseOnly?: boolean;
+  /** Its past form before a common noun is an adjective ("alleged bombers", "accused officials"). */
+  readonly adjectival?: boolean;
+  readonly fixed?: VerbForm;
+  readonly past?: string;
+  readonly participle?: string;
+  readonly gerund?: string;
+  readonly present?: string;
+  readonly plural?: string;
+}
+
+/** A surface form of an entry: its lower-cased words and what tense the form carries. */
+export interface TriggerForm {
+  readonly words: readonly string[];
+  /** null for nouns and modals. */
+  readonly form: VerbForm | null;
+  readonly entry: TriggerEntry;
+}
+
+export type Cues = typeof cueData;
+
+export const cues: Cues = cueData;
+
+function phraseForms(entry: TriggerEntry): { phrase: string; form: VerbForm | null }[] {
+  if (entry.pos === "modal") return [{ phrase: entry.w, form: null }];
+  if (entry.pos === "noun") {
+    const [head, ...rest] = entry.w.split(" ").reverse();
+    const tail = rest.reverse().join(" ");
+    const plurals = entry.plural ? [entry.w, entry.plural] : nounForms(head ?? "").map((n) => (tail ? `${tail} ${n}` : n));
+    return [...new Set(plurals)].map((phrase) => ({ phrase, form: null }));
+  }
+  if (entry.fixed) return [{ phrase: entry.w, form: entry.fixed }];
+  const [first = "", ...particles] = entry.w.split(" ");
+  const suffix = particles.length > 0 ? ` ${particles.join(" ")}` : "";
+  const regular = verbForms(first).map((f) => ({ phrase: `${f.word}${suffix}`, form: f.form }));
+  const overrides: { phrase: string; form: VerbForm }[] = [];
+  if (entry.past) overrides.push({ phrase: entry.past, form: "past" });
+  if (entry.participle) overrides.push({ phrase: entry.participle, form: "participle" });
+  if (entry.gerund) overrides.push({ phrase: entry.gerund, form: "gerund" });
+  if (entry.present) overrides.push({ phrase: entry.present, form: "present" });
+  const replaced = new Set(overrides.map((o) => o.form));
+  // An irregular past replaces the regular one; a regular past doubles as the participle.
+  const kept = regular.filter((f) => !replaced.has(f.form) && !(f.form === "past" && replaced.has("participle") && !replaced.has("past")));
+  return [...kept, ...overrides];
+}
+
+let index: Map<string, TriggerForm[]> | null = null;
+
+/** First word → the forms starting with it, longest first, built once on first use. */
+export function triggerIndex(): Map<string, TriggerForm[]> {
+  if (index) return index;
+  const built = new Map<string, TriggerForm[]>();
+  for (const entry of triggerData.triggers as readonly TriggerEntry[]) {
+    for (const { phrase, form } of phraseForms(entry)) {
+      const words = phrase.toLowerCase().split(" ");
+      const key = words[0] ?? "";
+      const list = built.get(key) ?? [];
+      list.push({ words, form, entry });
+      built.set(key, list);
+    }
+  }
+  for (const list of built.values()) list.sort((a, b) => b.words.length - a.words.length);
+  index = built;
+  return built;
+}

@@ -1,0 +1,247 @@
+import type { Span } from "../core/span.js";
+import type { Entity } from "../entities/entity.js";
+import type { TriggerHit } from "./find-triggers.js";
+import { cues } from "./lexicon.js";
+import type { PlacedMention, SentenceView } from "./sentence-view.js";
+
+/** Who did it, to whom, where: entity ids. */
+export interface Participants {
+  readonly actors: readonly string[];
+  readonly recipients: readonly string[];
+  readonly location: string | null;
+}
+
+const placeTypes = new Set<string>(["city", "region", "place"]);
+const prepositions = new Set(cues.prepositions);
+const recipientPrepositions = new Set(cues.recipientPrepositions);
+const cooperativePrepositions = new Set(cues.cooperativePrepositions);
+const fromRecipientTypes = new Set<string>(cues.fromRecipientTypes);
+const withRecipientTypes = new Set<string>(cues.withRecipientTypes);
+const cooperativeTypes = new Set<string>([...cues.coopTypes, "AGREE"]);
+const clauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
+const passiveAuxiliaries = new Set(cues.passiveAuxiliaries);
+const receiveVerbs = new Set(cues.receiveVerbs);
+const lightVerbs = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.presentAuxiliaries]);
+const determiners = new Set(["the", "a", "an"]);
+const determinerWords = new Set(cues.determiners);
+const reportingVerbs = new Set(cues.reportingVerbs);
+const objectReach = 8;
+
+/** A place name can still act: "Baku said" is resolved by entities to the government, or the city is a seat. */
+export function canAct(pm: PlacedMention): boolean {
+  const type = pm.entity?.type;
+  if (pm.mention.role === "actor") return true;
+  if (!type) return false;
+  return !placeTypes.has(type) || Boolean(pm.entity?.seatOf);
+}
+
+function actorId(pm: PlacedMention): string {
+  const entity: Entity | undefined = pm.entity;
+  if (entity && placeTypes.has(entity.type) && entity.seatOf) return entity.seatOf;
+  return pm.mention.entity;
+}
+
+/** The clause around the trigger: from after the nearest break on the left to before the next on the right. */
+export function clauseBounds(view: SentenceView, hit: TriggerHit): { start: number; end: number } {
+  let start = hit.first;
+  while (start > 0 && !clauseBreaks.has(view.words[start - 1] ?? "")) start--;
+  let end = hit.last;
+  while (end + 1 < view.words.length && !clauseBreaks.has(view.words[end + 1] ?? "") && view.words[end + 1] !== ",") end++;
+  return { start, end };
+}
+
+/**
+ * Inside a prepositional phrase: a preposition before the name, skipping determiners, capitalised
+ * modifiers and earlier conjuncts ("between Russia and Ukraine").
+ */
+function inPrepositionalPhrase(view: SentenceView, pm: PlacedMention): string | null {
+  for (let i = pm.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const word = view.words[i] ?? "";
+    if (prepositions.has(word)) return word;
+    const capitalised = /^\p{Lu}/u.test(view.tokens[i]?.text ?? "");
+    const conjunction = (word === "and" || word === ",") && view.mentionAt.has(i - 1);
+    if (!(determiners.has(word) || capitalised || view.mentionAt.has(i) || conjunction)) return null;
+  }
+  return null;
+}
+
+function isPossessor(view: SentenceView, pm: PlacedMention): boolean {
+  return view.words[pm.last + 1] === "'s";
+}
+
+function distinct(mentions: readonly PlacedMention[]): PlacedMention[] {
+  const seen = new Set<PlacedMention>();
+  return mentions.filter((m) => (seen.has(m) ? false : (seen.add(m), true)));
+}
+
+function mentionsBetween(view: SentenceView, from: number, to: number): PlacedMention[] {
+  return view.mentions.filter((pm) => pm.first >= from && pm.last <= to);
+}
+
+/**
+ * A reporting verb ends the reporter's clause ("the ministry said Russian drones attacked…"), and so does
+ * an "and" that joins clauses rather than names ("…met Scholz last week and Germany pledged…").
+ */
+function afterReportingVerb(view: SentenceView, from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const word = view.words[i] ?? "";
+    const joinsClauses = word === "and" && !view.mentionAt.has(i - 1) && view.mentionAt.has(i + 1);
+    if (reportingVerbs.has(word) || joinsClauses) start = i + 1;
+  }
+  return start;
+}
+
+/** The head of a subject: outside any prepositional phrase, else the owner in an of-phrase ("the leadership of Armenia"). */
+function headOf(view: SentenceView, candidates: readonly PlacedMention[]): PlacedMention | undefined {
+  const free = candidates.find((pm) => !inPrepositionalPhrase(view, pm) && !isPossessor(view, pm));
+  return free ?? candidates.find((pm) => inPrepositionalPhrase(view, pm) === "of") ?? candidates.find((pm) => isPossessor(view, pm));
+}
+
+/** The subject: the first acting name of the clause outside a prepositional phrase, with names coordinated to it. */
+function subjectOf(view: SentenceView, from: number, to: number, reported = true): PlacedMention[] {
+  const start = reported ? afterReportingVerb(view, from, to) : from;
+  const reportedHead = headOf(view, mentionsBetween(view, start, to - 1).filter(canAct));
+  // "Pakistan said it would…": a pronoun after the reporting verb is the reporter.
+  const candidates = mentionsBetween(view, reportedHead ? start : from, to - 1).filter(canAct);
+  const head = reportedHead ?? headOf(view, candidates);
+  if (!head) return [];
+  const group = [head];
+  for (const pm of candidates) {
+    const previous = group[group.length - 1];
+    if (!previous || pm.first <= previous.last) continue;
+    const gap = view.words.slice(previous.last + 1, pm.first);
+    const coordinated = gap.length > 0 && gap.every((w) => w === "and" || w === "," || determiners.has(w));
+    if (coordinated && gap.includes("and")) group.push(pm);
+    else if (!(gap.length === 1 && gap[0] === ",")) break;
+  }
+  return group;
+}
+
+/** The first acting name after a word from `introducers` in [from, to]. */
+function afterWord(view: SentenceView, from: number, to: number, introducers: ReadonlySet<string>): PlacedMention | undefined {
+  for (let i = from; i <= to; i++) {
+    if (!introducers.has(view.words[i] ?? "")) continue;
+    const pm = mentionsBetween(view, i + 1, Math.min(to, i + 4)).find(canAct);
+    if (pm) return pm;
+  }
+  return undefined;
+}
+
+function isPassive(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.noun || !(hit.form === "past" || hit.form === "participle")) return false;
+  if (view.words[hit.last + 1] === "by") return true;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
+    const word = view.words[i] ?? "";
+    if (passiveAuxiliaries.has(word)) return true;
+    if (view.mentionAt.has(i)) return false;
+  }
+  return false;
+}
+
+/** The object: the first acting name after the trigger in its clause, directly or after a recipient preposition. */
+function objectOf(view: SentenceView, hit: TriggerHit, end: number, nextTrigger: number): PlacedMention | undefined {
+  // A governing verb's addressee may head its complement clause: "demanded that Israel withdraw".
+  const reach = hit.entry.governs ? Math.min(view.words.length - 1, hit.last + objectReach) : Math.min(end, hit.last + objectReach);
+  // The object ends where the next event's words begin ("condemned the attacks and urged Israel…").
+  const stop = Math.min(reach, nextTrigger - 1);
+  for (const pm of mentionsBetween(view, hit.last + 1, stop)) {
+    if (!canAct(pm)) continue;
+    const preposition = inPrepositionalPhrase(view, pm);
+    if (preposition === null || recipientPrepositions.has(preposition)) return pm;
+    if (cooperativePrepositions.has(preposition) && (cooperativeTypes.has(hit.type) || withRecipientTypes.has(hit.type) || hit.entry.symmetric)) return pm;
+    if (preposition === "from" && fromRecipientTypes.has(hit.type)) return pm;
+    // "shelling of X", "seized parts of X": an of-phrase close to the trigger belongs to its object.
+    if (preposition === "of" && (hit.noun || pm.first - hit.last <= 4)) return pm;
+  }
+  return undefined;
+}
+
+/** A name right before a noun trigger modifies it: "Armenian shelling", "Russia's invasion". */
+function modifierOf(view: SentenceView, hit: TriggerHit): PlacedMention | undefined {
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
+    const pm = view.mentionAt.get(i);
+    if (pm) return canAct(pm) ? pm : undefined;
+    const word = view.words[i] ?? "";
+    if (lightVerbs.has(word) || hit.entry.needsBefore?.includes(word)) return undefined;
+    if (view.words[i] !== "'s" && !/^\p{Ll}/u.test(view.tokens[i]?.text ?? "")) return undefined;
+  }
+  return undefined;
+}
+
+/** A noun trigger belongs to the subject only as the object of a light verb ("Azerbaijan has launched an offensive"). */
+function hasLightVerb(view: SentenceView, hit: TriggerHit, start: number): boolean {
+  for (let i = hit.first - 1; i >= Math.max(start, hit.first - 4); i--) {
+    const word = view.words[i] ?? "";
+    // The verb of a collocation ("restored relations", "reached an agreement") acts as a light verb.
+    if (lightVerbs.has(word) || (hit.entry.needsBefore?.includes(word) && !determinerWords.has(word))) return true;
+    if (view.mentionAt.has(i)) return false;
+  }
+  return false;
+}
+
+/** "Russia said Sudan must return…": the subject of "must" is asked, the reporting clause's subject asks. */
+function modalDemand(view: SentenceView, hit: TriggerHit, start: number): { actors: PlacedMention[]; recipients: PlacedMention[] } {
+  const asked = subjectOf(view, start, hit.first);
+  const asker = start > 0 ? subjectOf(view, 0, start, false) : [];
+  return { actors: asker, recipients: asked };
+}
+
+function receivedFrom(view: SentenceView, hit: TriggerHit, start: number): boolean {
+  for (let i = hit.first - 1; i >= Math.max(start, hit.first - 3); i--) if (receiveVerbs.has(view.words[i] ?? "")) return true;
+  return false;
+}
+
+function nearestPlace(view: SentenceView, hit: TriggerHit, taken: ReadonlySet<PlacedMention>, within: Span | null): string | null {
+  let best: PlacedMention | undefined;
+  let bestDistance = Infinity;
+  for (const pm of view.mentions) {
+    if (taken.has(pm) || pm.mention.role !== "place") continue;
+    if (within && !(within.start <= pm.mention.start && pm.mention.end <= within.end)) continue;
+    const distance = pm.first > hit.last ? pm.first - hit.last : hit.first - pm.last;
+    if (distance < bestDistance) {
+      best = pm;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.mention.entity : null;
+}
+
+/**
+ * Actor, recipient and location from the frame around one trigger. `within` is the content of the claim
+ * that reports the event: its place is the one the speaker names, not where the speaker sits.
+ */
+export function findParticipants(view: SentenceView, hit: TriggerHit, within: Span | null = null, nextTrigger = Infinity): Participants {
+  const { start, end } = clauseBounds(view, hit);
+  if (hit.entry.pos === "modal") {
+    const demand = modalDemand(view, hit, start);
+    return { actors: demand.actors.map(actorId), recipients: demand.recipients.map(actorId), location: null };
+  }
+  let actors: PlacedMention[];
+  let recipients: PlacedMention[];
+  const subject = subjectOf(view, start, hit.first);
+  const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + 4), new Set(cues.agentPrepositions));
+  if (isPassive(view, hit)) {
+    actors = byAgent ? [byAgent] : [];
+    recipients = subject;
+  } else if (hit.noun && receivedFrom(view, hit, start)) {
+    const giver = afterWord(view, hit.last + 1, end, new Set(cues.sourcePrepositions));
+    actors = giver ? [giver] : [];
+    recipients = subject;
+  } else {
+    const modifier = hit.noun ? modifierOf(view, hit) : undefined;
+    const nounSubject = hit.noun && !hasLightVerb(view, hit, start) ? [] : subject;
+    actors = modifier ? [modifier] : byAgent && hit.noun ? [byAgent] : nounSubject;
+    const object = objectOf(view, hit, end, nextTrigger);
+    recipients = object && !actors.includes(object) ? [object] : [];
+  }
+  if (hit.entry.inverse) [actors, recipients] = [recipients, actors];
+  if (hit.entry.symmetric) {
+    actors = distinct([...actors, ...recipients]);
+    recipients = [];
+  }
+  const taken = new Set([...actors, ...recipients]);
+  const actorIds = [...new Set(actors.map(actorId))];
+  const recipientIds = [...new Set(recipients.map(actorId))].filter((id) => !actorIds.includes(id));
+  return { actors: actorIds, recipients: recipientIds, location: nearestPlace(view, hit, taken, within) };
+}

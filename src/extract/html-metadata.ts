@@ -1,0 +1,137 @@
+import type { SourceHints } from "../core/doc.js";
+import { cleanAuthors } from "./clean-authors.js";
+import { textContent, walkElements, type HtmlDocument, type HtmlElement } from "./html-tree.js";
+import { articleObject, jsonLdObjects, personNames } from "./json-ld.js";
+import { dateFromUrl, normalizeDate, parseWrittenDate } from "./normalize-date.js";
+
+export interface HtmlMetadata {
+  readonly title: string | null;
+  readonly authors: readonly string[];
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly url: string | null;
+}
+
+const titleMetaKeys = ["og:title", "twitter:title", "sailthru.title", "dc.title"];
+const authorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "byline", "citation_author"];
+const dateMetaKeys = [
+  "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "published_time",
+  "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+  "dcterms.created", "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
+];
+
+/** Title, authors, date, language and URL from hints, JSON-LD, meta tags and microdata, in that order of trust. */
+export function htmlMetadata(doc: HtmlDocument, hints: SourceHints, sourceUrl: string | null): HtmlMetadata {
+  const metas = metaIndex(doc);
+  const ld = articleObject(jsonLdObjects(doc.head.jsonLd));
+  const url = canonicalUrl(doc, metas) ?? sourceUrl;
+  return {
+    title: hints.title ?? pageTitle(doc, metas, ld),
+    authors: hints.authors ? cleanAuthors(hints.authors) : pageAuthors(doc, metas, ld),
+    published: (hints.published && normalizeDate(hints.published)) ?? pagePublished(doc, metas, ld, url),
+    language: pageLanguage(doc, metas),
+    url,
+  };
+}
+
+function metaIndex(doc: HtmlDocument): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const meta of doc.head.metas) {
+    const key = (meta.property ?? meta.name ?? meta.itemprop ?? meta["http-equiv"])?.toLowerCase();
+    const content = meta.content?.trim();
+    if (!key || !content) continue;
+    index.set(key, [...(index.get(key) ?? []), content]);
+  }
+  return index;
+}
+
+function firstMeta(metas: Map<string, string[]>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = metas.get(key)?.[0];
+    if (value) return value;
+  }
+  return null;
+}
+
+function pageTitle(doc: HtmlDocument, metas: Map<string, string[]>, ld: Record<string, unknown> | null): string | null {
+  const headline = typeof ld?.headline === "string" ? ld.headline : null;
+  const candidate = firstMeta(metas, titleMetaKeys) ?? headline ?? stripSiteName(doc.head.title, metas.get("og:site_name")?.[0]);
+  const h1 = firstElement(doc.root, (element) => element.tag === "h1");
+  const title = candidate ?? (h1 ? textContent(h1) : null);
+  return title ? title.replace(/\s+/g, " ").trim() || null : null;
+}
+
+/** "Headline – Site" → "Headline": drops the site's name, or failing that the shortest " | "-separated part. */
+function stripSiteName(title: string, siteName: string | undefined): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+·\s+/);
+  if (parts.length < 2) return title;
+  const site = siteName?.toLowerCase();
+  const kept = parts.filter((part) => part.toLowerCase() !== site);
+  if (kept.length < parts.length) return kept.join(" - ");
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
+}
+
+function pageAuthors(doc: HtmlDocument, metas: Map<string, string[]>, ld: Record<string, unknown> | null): string[] {
+  const fromLd = cleanAuthors(personNames(ld?.author ?? ld?.creator));
+  if (fromLd.length > 0) return fromLd;
+  const fromMeta = cleanAuthors(authorMetaKeys.flatMap((key) => metas.get(key) ?? []));
+  if (fromMeta.length > 0) return fromMeta;
+  const element = firstElement(doc.root, isAuthorElement);
+  return element ? cleanAuthors([textContent(element)]) : [];
+}
+
+/** A byline element: microdata or rel=author, or an author/byline class outside related-story and comment boxes. */
+function isAuthorElement(element: HtmlElement): boolean {
+  const { itemprop, rel, class: className = "" } = element.attrs;
+  if (itemprop !== "author" && rel !== "author" && !/byline|author/i.test(className)) return false;
+  if (textContent(element).length > 120) return false;
+  for (let node: HtmlElement | null = element; node; node = node.parent) {
+    if (foreignBox.test(`${node.attrs.class ?? ""} ${node.attrs.id ?? ""}`) || node.tag === "aside") return false;
+  }
+  return true;
+}
+
+const foreignBox = /related|comment|recommend|teaser|sidebar|widget|footer|more-stories|promo/i;
+
+function pagePublished(
+  doc: HtmlDocument,
+  metas: Map<string, string[]>,
+  ld: Record<string, unknown> | null,
+  url: string | null,
+): string | null {
+  const candidates = [typeof ld?.datePublished === "string" ? ld.datePublished : null, firstMeta(metas, dateMetaKeys)];
+  for (const candidate of candidates) {
+    const date = candidate ? normalizeDate(candidate) : null;
+    if (date) return date;
+  }
+  const time = firstElement(doc.root, (element) => element.attrs.itemprop === "datePublished" || (element.tag === "time" && "datetime" in element.attrs));
+  const fromTime = time ? normalizeDate(time.attrs.datetime ?? time.attrs.content ?? textContent(time)) : null;
+  return fromTime ?? (url ? dateFromUrl(url) : null) ?? visibleDateline(doc.root);
+}
+
+/** A written-out date in a short element near the top whose class says it is a date. */
+function visibleDateline(root: HtmlElement): string | null {
+  const dateline = firstElement(root, (element) => /date|time|posted|published/i.test(element.attrs.class ?? "") && textContent(element).length < 80);
+  return dateline ? parseWrittenDate(textContent(dateline)) : null;
+}
+
+function canonicalUrl(doc: HtmlDocument, metas: Map<string, string[]>): string | null {
+  const canonical = doc.head.links.find((link) => link.rel?.toLowerCase() === "canonical")?.href;
+  const candidate = canonical ?? metas.get("og:url")?.[0];
+  return candidate && /^https?:\/\//i.test(candidate) ? candidate : null;
+}
+
+function pageLanguage(doc: HtmlDocument, metas: Map<string, string[]>): string | null {
+  const html = firstElement(doc.root, (element) => element.tag === "html");
+  const declared = html?.attrs.lang ?? html?.attrs["xml:lang"] ?? metas.get("content-language")?.[0] ?? metas.get("og:locale")?.[0];
+  const code = declared?.trim().replace(/_/g, "-").split(/[\s,]/)[0];
+  // The primary subtag is what the language stages switch on: "en-US" → "en".
+  const primary = code?.split("-")[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+function firstElement(root: HtmlElement, predicate: (element: HtmlElement) => boolean): HtmlElement | null {
+  for (const element of walkElements(root)) if (predicate(element)) return element;
+  return null;
+}
