@@ -11,9 +11,10 @@ import type { Context, Stage } from "./core/stage.js";
 import { entitiesStage } from "./entities/entities-stage.js";
 import { eventsStage } from "./events/events-stage.js";
 import { extractArticle } from "./extract/extract-article.js";
+import { linkStage } from "./link/link-stage.js";
 
 /** The analysis, in order. CLI, server and workers all run this list. */
-export const defaultStages: readonly Stage[] = [annotateStage, entitiesStage, claimsStage, eventsStage];
+export const defaultStages: readonly Stage[] = [annotateStage, entitiesStage, claimsStage, eventsStage, linkStage];
 
 export interface AnalyzeOptions {
   readonly now?: Date;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../src/cli/main.js";
@@ -105,4 +105,15 @@ test("--db takes a postgres:// URL; an unreachable server is one clear error wit
   assert.equal(await main(["stats", "--db", "postgres://sitrep:secret@127.0.0.1:1/none"], io), 1);
   assert.match(io.stderr(), /^sitrep: cannot open database postgres:\/\/sitrep:\*\*\*@127\.0\.0\.1:1\/none: /);
   assert.ok(!io.stderr().includes("secret"));
+});
+
+test("a report republished with a dateline is listed as a duplicate of the first", async () => {
+  const db = join(dir, "dupes.db");
+  const copy = join(dir, "republished.txt");
+  writeFileSync(copy, readFileSync(seedText, "utf8").replace("Baku launches", "BAKU (Wire) - Baku launches"));
+  assert.equal(await main(["ingest", seedText, copy, "--db", db], captureOutput()), 0);
+  const io = captureOutput();
+  assert.equal(await main(["duplicates", "--db", db, "--format", "json"], io), 0);
+  const pairs = JSON.parse(io.stdout()) as { input: string; originalInput: string }[];
+  assert.deepEqual(pairs.map((p) => [p.input, p.originalInput]), [[copy, seedText]]);
 });

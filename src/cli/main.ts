@@ -5,7 +5,7 @@ import type { Store } from "../store/store.js";
 import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
 import { processOutput, type Output } from "./output.js";
 import {
-  actorsCommand, claimsCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
+  actorsCommand, claimsCommand, duplicatesCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
 } from "./store-commands.js";
 
 const usage = `usage: sitrep <command> [options]
@@ -17,6 +17,7 @@ const usage = `usage: sitrep <command> [options]
   events            stored events      [--type PLOVER_TYPE] [--actor NAME|ID] [--format plover|csv]
   actors            stored actors and places [--type country|person|…]
   search TEXT       full-text search over stored reports
+  duplicates        stored reports that republish an earlier one (near-duplicate text)
   stats             counts of documents, claims, events, entities, errors
 
 options: --db PATH|postgres://URL (default ./sitrep.db)  --format table|json|ndjson  --limit N  --debug
@@ -82,6 +83,9 @@ async function runStoreCommand(store: Store, command: string, args: string[], va
       return 0;
     case "search":
       await searchCommand(store, args.join(" "), limit, format, io);
+      return 0;
+    case "duplicates":
+      await duplicatesCommand(store, format, io);
       return 0;
     case "stats":
       await statsCommand(store, format, io);

@@ -90,3 +90,8 @@ async function resolveEntity(store: Store, nameOrId: string): Promise<string> {
   const wanted = nameOrId.toLowerCase();
   return actors.find((a) => a.id.toLowerCase() === wanted || a.name.toLowerCase() === wanted)?.id ?? nameOrId;
 }
+
+export async function duplicatesCommand(store: Store, format: ListFormat, io: Output) {
+  const rows = await store.duplicates();
+  printRows(rows, format, (list) => formatTable(["document", "title", "republishes", "original title"], list.map((d) => [d.input, d.title, d.originalInput, d.originalTitle]), 50), io);
+}

@@ -7,6 +7,7 @@ import type { Claim } from "../claims/claim.js";
 import { withData, type Doc } from "../core/doc.js";
 import type { Entity } from "../entities/entity.js";
 import type { Event } from "../events/event.js";
+import "../link/near-duplicates.js";
 import { freshPostgresDatabase, testPostgresUrl } from "../../test/support/postgres.js";
 import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
@@ -106,6 +107,19 @@ for (const backend of backends) {
       assert.equal(hits.length, 1);
       assert.match(hits[0]?.snippet ?? "", /\[army\] \[struck\]/);
       assert.deepEqual(await store.search("ceasefire"), []);
+      await store.close();
+    });
+
+    test("a document whose fingerprint is within a few bits of a stored one is recorded as its duplicate", async () => {
+      const store = await backend.open();
+      const withPrint = (body: string, fingerprint: string) => withData(analysedDoc(body), "link", { fingerprint });
+      await store.putDocument(withPrint(text, "00000000000000ff"));
+      await store.putDocument(withPrint(`${text} (AFP)`, "00000000000000fe"));
+      await store.putDocument(withPrint(`${text} Unrelated.`, "ffffffff00000000"));
+      const duplicates = await store.duplicates();
+      assert.equal(duplicates.length, 1);
+      assert.equal(duplicates[0]?.title, "Strike reported");
+      assert.notEqual(duplicates[0]?.document, duplicates[0]?.duplicateOf);
       await store.close();
     });
 

@@ -13,6 +13,8 @@ export interface Store {
   actors(query?: ActorQuery): Promise<StoredActor[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   errors(): Promise<StoredError[]>;
+  /** Documents stored as near-duplicates of an earlier one (the same story republished). */
+  duplicates(): Promise<StoredDuplicate[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
@@ -113,4 +115,13 @@ export interface StoreStats {
   readonly events: number;
   readonly entities: number;
   readonly errors: number;
+}
+
+export interface StoredDuplicate {
+  readonly document: string;
+  readonly input: string;
+  readonly title: string | null;
+  readonly duplicateOf: string;
+  readonly originalInput: string;
+  readonly originalTitle: string | null;
 }

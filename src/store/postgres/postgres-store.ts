@@ -4,8 +4,10 @@ import type { Doc } from "../../core/doc.js";
 import type { Span } from "../../core/span.js";
 import { claimValues, eventValues, toStoredClaim, toStoredEvent, type Row } from "../rows.js";
 import type {
-  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
+  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredDuplicate, StoredError,
+  StoredEvent,
 } from "../store.js";
+import { findNearDuplicate } from "../../link/near-duplicates.js";
 import { postgresSchema } from "./schema.js";
 
 /**
@@ -122,6 +124,12 @@ class PostgresStore implements Store {
     return rows.map((r) => ({ input: String(r.input), problem: String(r.problem), at: (r.at as Date).toISOString() }));
   }
 
+  async duplicates(): Promise<StoredDuplicate[]> {
+    const { rows } = await this.pool.query<Row>(`SELECT d.id AS document, d.input, d.title, d.duplicate_of AS "duplicateOf", o.input AS "originalInput", o.title AS "originalTitle"
+         FROM documents d JOIN documents o ON o.id = d.duplicate_of ORDER BY o.id, d.ingested_at`);
+    return rows as unknown as StoredDuplicate[];
+  }
+
   async stats(): Promise<StoreStats> {
     const { rows } = await this.pool.query<Row>(
       `SELECT (SELECT COUNT(*) FROM documents)::int AS documents, (SELECT COUNT(*) FROM claims)::int AS claims,
@@ -139,11 +147,13 @@ class PostgresStore implements Store {
   private async insertDocument(client: pg.PoolClient, doc: Doc): Promise<boolean> {
     const { source, article, data } = doc;
     const inserted = await client.query(
-      `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at,
+         fingerprint, duplicate_of)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11, $12) ON CONFLICT (id) DO NOTHING`,
       [
         source.id, source.input, source.mediaType, article.url, article.title, JSON.stringify(article.authors), article.published,
-        article.language, article.text, JSON.stringify({ data, messages: doc.messages }),
+        article.language, article.text, JSON.stringify({ data, messages: doc.messages }), data.link?.fingerprint ?? null,
+        await nearDuplicateOf(client, data.link?.fingerprint ?? null),
       ],
     );
     if (inserted.rowCount === 0) return false;
@@ -165,6 +175,14 @@ class PostgresStore implements Store {
     for (const event of data.events?.events ?? []) await insertRow(client, "events", eventValues(source.id, event, evidenceText(event.evidence)));
     return true;
   }
+}
+
+async function nearDuplicateOf(client: pg.PoolClient, fingerprint: string | null): Promise<string | null> {
+  if (fingerprint === null) return null;
+  const { rows } = await client.query<{ id: string; fingerprint: string }>(
+    "SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL ORDER BY ingested_at, id",
+  );
+  return findNearDuplicate(fingerprint, rows);
 }
 
 async function insertRow(client: pg.PoolClient, table: "claims" | "events", values: unknown[]): Promise<void> {

@@ -12,6 +12,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   analysis JSONB NOT NULL,
   ingested_at TIMESTAMPTZ NOT NULL,
+  fingerprint TEXT,
+  duplicate_of TEXT REFERENCES documents(id),
   search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
 );
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search);

@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS documents (
   language TEXT,
   text TEXT NOT NULL,
   analysis TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  fingerprint TEXT,
+  duplicate_of TEXT REFERENCES documents(id)
 );
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,

@@ -1,13 +1,16 @@
 import Database from "better-sqlite3";
 import "../../annotate/annotations.js";
+import "../../link/near-duplicates.js";
 import type { Claim } from "../../claims/claim.js";
 import type { Doc } from "../../core/doc.js";
 import type { Span } from "../../core/span.js";
 import type { Entity } from "../../entities/entity.js";
 import type { Event } from "../../events/event.js";
 import type {
-  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
+  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredDuplicate, StoredError,
+  StoredEvent,
 } from "../store.js";
+import { findNearDuplicate } from "../../link/near-duplicates.js";
 import { claimValues, eventValues, toStoredClaim, toStoredEvent, type Row } from "../rows.js";
 import { sqliteSchema } from "./schema.js";
 
@@ -108,6 +111,11 @@ class SqliteStore implements Store {
     return Promise.resolve(this.db.prepare("SELECT input, problem, at FROM errors ORDER BY at, input").all() as StoredError[]);
   }
 
+  duplicates(): Promise<StoredDuplicate[]> {
+    return Promise.resolve(this.db.prepare(`SELECT d.id AS document, d.input, d.title, d.duplicate_of AS "duplicateOf", o.input AS "originalInput", o.title AS "originalTitle"
+         FROM documents d JOIN documents o ON o.id = d.duplicate_of ORDER BY o.id, d.ingested_at`).all() as StoredDuplicate[]);
+  }
+
   stats(): Promise<StoreStats> {
     const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return Promise.resolve({
@@ -124,6 +132,12 @@ class SqliteStore implements Store {
     return Promise.resolve();
   }
 
+  private nearDuplicateOf(fingerprint: string | null): string | null {
+    if (fingerprint === null) return null;
+    const stored = this.db.prepare("SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid").all();
+    return findNearDuplicate(fingerprint, stored as { id: string; fingerprint: string }[]);
+  }
+
   private has(id: string): boolean {
     return this.db.prepare("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined;
   }
@@ -132,13 +146,14 @@ class SqliteStore implements Store {
     const { source, article, data } = doc;
     this.db
       .prepare(
-        `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at,
+           fingerprint, duplicate_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         source.id, source.input, source.mediaType, article.url, article.title, JSON.stringify(article.authors),
         article.published, article.language, article.text, JSON.stringify({ data, messages: doc.messages }),
-        new Date().toISOString(),
+        new Date().toISOString(), data.link?.fingerprint ?? null, this.nearDuplicateOf(data.link?.fingerprint ?? null),
       );
     // The insert above succeeded only for new content, so this is the first time these findings are stored.
     this.db.prepare("DELETE FROM errors WHERE input = ?").run(source.input);
