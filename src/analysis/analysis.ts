@@ -1,23 +1,18 @@
 import "../annotate/annotations.js";
 import type { Claim, Dispute } from "../claims/claim.js";
-import type { Doc, Message } from "../core/doc.js";
+import type { Article, Doc, Message } from "../core/doc.js";
 import type { Span } from "../core/span.js";
-import type { Entity, EntityType } from "../entities/entity.js";
+import type { Entity, Mention } from "../entities/entity.js";
 import type { Event } from "../events/event.js";
 
 /** The analysis contract (fixtures/seed/README.md): what `sitrep analyze --format json` prints for a document. */
 export interface Analysis {
   readonly source: { readonly id: string; readonly input: string; readonly mediaType: string; readonly url: string | null };
-  readonly article: {
-    readonly title: string | null;
+  /** The Article, with headings as plain strings (their spans beside them) and `author`, the first author or null. */
+  readonly article: Omit<Article, "headings"> & {
     readonly author: string | null;
-    readonly authors: readonly string[];
-    readonly published: string | null;
-    readonly language: string | null;
-    readonly url: string | null;
     readonly headings: readonly string[];
     readonly headingSpans: readonly Span[];
-    readonly text: string;
   };
   readonly entities: readonly AnalysisEntity[];
   readonly claims: readonly Claim[];
@@ -26,17 +21,10 @@ export interface Analysis {
   readonly messages: readonly Message[];
 }
 
-export interface AnalysisEntity {
-  readonly id: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly type: EntityType;
-  readonly country?: string;
-  readonly geo?: { readonly lat: number; readonly lon: number };
-  readonly memberOf?: string;
-  readonly role?: string;
-  readonly mentions: readonly { readonly start: number; readonly end: number; readonly text: string; readonly role: string }[];
-}
+/** An Entity whose mentions keep only what a reader of the contract needs. */
+export type AnalysisEntity = Omit<Entity, "mentions"> & {
+  readonly mentions: readonly Pick<Mention, "start" | "end" | "text" | "role">[];
+};
 
 export function toAnalysis(doc: Doc): Analysis {
   const { source, article, data } = doc;

@@ -1,86 +1,13 @@
-/** The SQLite schema's PostgreSQL twin; full-text search is a generated tsvector with a GIN index. */
+import { schemaSql } from "../schema.js";
+
+/** The shared schema in PostgreSQL's types; full-text search is a generated tsvector with a GIN index. */
 export const postgresSchema = `
-CREATE TABLE IF NOT EXISTS documents (
-  id TEXT PRIMARY KEY,
-  input TEXT NOT NULL,
-  media_type TEXT NOT NULL,
-  url TEXT,
-  title TEXT,
-  authors JSONB NOT NULL,
-  published TEXT,
-  language TEXT,
-  text TEXT NOT NULL,
-  analysis JSONB NOT NULL,
-  ingested_at TIMESTAMPTZ NOT NULL,
-  fingerprint TEXT,
-  duplicate_of TEXT REFERENCES documents(id),
-  search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
-);
+${schemaSql({
+  boolean: "BOOLEAN",
+  real: "DOUBLE PRECISION",
+  json: "JSONB",
+  timestamp: "TIMESTAMPTZ",
+  documentExtras: ",\n  search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED",
+})}
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search);
-CREATE TABLE IF NOT EXISTS entities (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  type TEXT NOT NULL,
-  country TEXT,
-  lat DOUBLE PRECISION,
-  lon DOUBLE PRECISION,
-  member_of TEXT
-);
-CREATE TABLE IF NOT EXISTS mentions (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  entity_id TEXT NOT NULL REFERENCES entities(id),
-  start_offset INTEGER NOT NULL,
-  end_offset INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  role TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
-CREATE TABLE IF NOT EXISTS claims (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  id TEXT NOT NULL,
-  speaker TEXT NOT NULL,
-  speaker_entity TEXT,
-  stance TEXT NOT NULL,
-  cue TEXT NOT NULL,
-  content TEXT NOT NULL,
-  channel TEXT,
-  direct BOOLEAN NOT NULL,
-  evidence_start INTEGER NOT NULL,
-  evidence_end INTEGER NOT NULL,
-  evidence_text TEXT NOT NULL,
-  PRIMARY KEY (document_id, id)
-);
-CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker_entity);
-CREATE TABLE IF NOT EXISTS disputes (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  denial TEXT NOT NULL,
-  disputed TEXT NOT NULL,
-  PRIMARY KEY (document_id, denial, disputed)
-);
-CREATE TABLE IF NOT EXISTS events (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  id TEXT NOT NULL,
-  type TEXT NOT NULL,
-  mode TEXT,
-  actor TEXT,
-  recipient TEXT,
-  location TEXT,
-  date TEXT,
-  date_precision TEXT,
-  source TEXT,
-  disputed BOOLEAN NOT NULL,
-  negated BOOLEAN NOT NULL,
-  hypothetical BOOLEAN NOT NULL,
-  evidence_start INTEGER NOT NULL,
-  evidence_end INTEGER NOT NULL,
-  evidence_text TEXT NOT NULL,
-  PRIMARY KEY (document_id, id)
-);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE TABLE IF NOT EXISTS errors (
-  input TEXT NOT NULL,
-  problem TEXT NOT NULL,
-  at TIMESTAMPTZ NOT NULL,
-  PRIMARY KEY (input, problem)
-);
 `;

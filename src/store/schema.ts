@@ -1,0 +1,96 @@
+/** Column types that differ between the backends; everything else in the schema is shared. */
+export interface SchemaDialect {
+  readonly boolean: string;
+  readonly real: string;
+  readonly json: string;
+  readonly timestamp: string;
+  /** Extra columns of `documents` (PostgreSQL's generated search vector). */
+  readonly documentExtras: string;
+}
+
+/** Schema version 1, for every backend. Offsets are UTF-16 code units into documents.text. */
+export function schemaSql(d: SchemaDialect): string {
+  return `
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  input TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  authors ${d.json} NOT NULL,
+  published TEXT,
+  language TEXT,
+  text TEXT NOT NULL,
+  analysis ${d.json} NOT NULL,
+  ingested_at ${d.timestamp} NOT NULL,
+  fingerprint TEXT,
+  duplicate_of TEXT REFERENCES documents(id)${d.documentExtras}
+);
+CREATE TABLE IF NOT EXISTS entities (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  country TEXT,
+  lat ${d.real},
+  lon ${d.real},
+  member_of TEXT
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  role TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE TABLE IF NOT EXISTS claims (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  speaker TEXT NOT NULL,
+  speaker_entity TEXT,
+  stance TEXT NOT NULL,
+  cue TEXT NOT NULL,
+  content TEXT NOT NULL,
+  channel TEXT,
+  direct ${d.boolean} NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  PRIMARY KEY (document_id, id)
+);
+CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker_entity);
+CREATE TABLE IF NOT EXISTS disputes (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  denial TEXT NOT NULL,
+  disputed TEXT NOT NULL,
+  PRIMARY KEY (document_id, denial, disputed)
+);
+CREATE TABLE IF NOT EXISTS events (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  actor TEXT,
+  recipient TEXT,
+  location TEXT,
+  date TEXT,
+  date_precision TEXT,
+  source TEXT,
+  disputed ${d.boolean} NOT NULL,
+  negated ${d.boolean} NOT NULL,
+  hypothetical ${d.boolean} NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  PRIMARY KEY (document_id, id)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE TABLE IF NOT EXISTS errors (
+  input TEXT NOT NULL,
+  problem TEXT NOT NULL,
+  at ${d.timestamp} NOT NULL,
+  PRIMARY KEY (input, problem)
+);
+`;
+}
