@@ -13,6 +13,7 @@ interface OwnItem {
   readonly text: string;
   /** null: the sentence states no real event (negated, hypothetical, a mere statement). */
   readonly type: string | null;
+  /** An entity name (alternatives separated by "|"), matched through the memberOf chain. */
   readonly actor?: string | null;
   readonly recipient?: string | null;
   readonly date?: string | null;
@@ -41,9 +42,10 @@ function names(entity: Entity | undefined): string[] {
 function resolves(id: string | null, want: string | null | undefined, entities: ReadonlyMap<string, Entity>): boolean {
   if (want === undefined) return true;
   if (want === null) return id === null;
+  const accepted = want.toLowerCase().split("|");
   let current = id ? entities.get(id) : undefined;
   for (let depth = 0; current && depth < 6; depth++) {
-    if (names(current).includes(want.toLowerCase()) || current.id === want) return true;
+    if (names(current).some((n) => accepted.includes(n)) || current.id === want) return true;
     current = current.memberOf ? entities.get(current.memberOf) : undefined;
   }
   return false;

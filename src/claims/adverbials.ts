@@ -39,7 +39,7 @@ export function skipAdverbials(words: readonly Word[], from: number, end: number
 
 export function channelPhraseAt(words: readonly Word[], p: number): { next: number; text: string } | null {
   if (!["in", "on", "at", "via", "through", "during", "over", "to"].includes(words[p]?.lower ?? "")) return null;
-  return findChannel(words, p, Math.min(words.length - 1, p + 7), true);
+  return findChannel(words, p, Math.min(words.length - 1, p + 12), true);
 }
 
 // "… claimed responsibility for the attack in a statement on a militant website": the channel is not content.
@@ -53,9 +53,12 @@ export function withoutTrailingChannel(words: readonly Word[], first: number, la
 
 const phraseOpeners = new Set(["in", "at", "on", "during", "with", "to", "before", "after", "via", "through", "from", "by", "over"]);
 
-// "said in a filing with the Securities and Exchange Commission that …": a phrase between verb and "that".
-export function thatAfterPhrase(words: readonly Word[], p: number, end: number): number | null {
-  if (!phraseOpeners.has(words[p]?.lower ?? "")) return null;
+/**
+ * "said in a filing with the Securities and Exchange Commission that …", "said in remarks broadcast on state TV
+ * that …": a phrase between the verb (or its channel) and "that".
+ */
+export function thatAfterPhrase(words: readonly Word[], p: number, end: number, afterChannel: boolean): number | null {
+  if (!phraseOpeners.has(words[p]?.lower ?? "") && !afterChannel) return null;
   for (let k = p + 1; k <= Math.min(end, p + 12); k++) {
     const w = words[k];
     if (!w || w.lower === "," || w.isQuoteMark || w.quote) return null;

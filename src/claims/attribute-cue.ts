@@ -4,7 +4,7 @@ import type { Attribution, WordRange } from "./attribution.js";
 import { findChannel, mediaAt } from "./channel.js";
 import type { Cue } from "./find-cues.js";
 import { quoteBefore, quoteInner, type QuoteIndex } from "./quotations.js";
-import { closesAside, endsInvertedSpeaker, ownerRange, speakerFollows, splitSource, subjectRange } from "./speaker-phrase.js";
+import { closesAside, endsInvertedSpeaker, leadingSubject, ownerRange, speakerFollows, splitSource, subjectRange } from "./speaker-phrase.js";
 import { clauseBreaks, dashes, finiteWords, isClosingMark, isOpening, lastContentWord, preverbStart, terminals, wordSpan } from "./word-shapes.js";
 import type { SentenceWords, Word } from "./words.js";
 
@@ -135,7 +135,7 @@ function contentRight(
   }
   const preposition = words[p]?.lower ?? "";
   if ((preposition === "of" || preposition === "about") && frames.includes(preposition)) p++;
-  const reported = thatAfterPhrase(words, p, contentEnd);
+  const reported = thatAfterPhrase(words, p, contentEnd, right.channel !== null);
   if (reported) {
     channel ??= findChannel(words, p, reported - 1)?.text ?? null;
     p = reported;
@@ -150,7 +150,8 @@ function contentRight(
   const end = withoutTrailingChannel(words, p, contentEnd);
   if (p > end.last) return null;
   channel ??= end.channel;
-  const speaker = cue.passive || borrows ? null : subjectRange(words, cue.first);
+  const participle = !borrows && cue.form === "ing" && words[cue.first - 1]?.lower === ",";
+  const speaker = cue.passive || borrows ? null : participle ? leadingSubject(words, cue.first) : subjectRange(words, cue.first);
   if (!cue.passive && !speaker && !borrows) return null;
   const source = speaker ? splitSource(words, speaker) : null;
   const opening = isOpening(words[p]) ? quotes.byStart.get(words[p]?.start ?? -1) : undefined;

@@ -42,3 +42,7 @@ void test("ten thousand capitalised words and a 2,000-word sentence pass through
 void test("unknown scripts and stray marks give no claims and no errors", () => {
   assert.deepEqual(runClaims("Отряды вошли в город. 部队进入城市。 ” « „ 」 said").claims, []);
 });
+
+void test("an empty article gives no claims and no disputes", () => {
+  assert.deepEqual(runClaims(""), { claims: [], disputes: [] });
+});

@@ -95,9 +95,13 @@ function extend(words: readonly Word[], first: number, end: number, to: number):
   return { next: last + 1, text: phraseText(words, first, last) };
 }
 
+const nameJoiners = new Set(["and", "of", "for", "the", "de", "on", "&"]);
+
+// "the Securities and Exchange Commission": capitalised words, joined by small words inside the name.
 function capitalizedRunEnd(words: readonly Word[], from: number, to: number): number {
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? "");
   let k = from;
-  while (k <= to && /^\p{Lu}/u.test(words[k]?.text ?? "")) k++;
+  while (k <= to && (capital(k) || (k > from && nameJoiners.has(words[k]?.lower ?? "") && capital(k + 1)))) k++;
   return k - 1;
 }
 

@@ -12,6 +12,7 @@ import { lexicon } from "./lexicon.js";
 import { findCues, type Cue } from "./find-cues.js";
 import { resolveSpeaker, type EntityIndex } from "./speaker-entity.js";
 import { claimStance, contentWords } from "./stance.js";
+import { timeRunEnd } from "./word-shapes.js";
 import { sentenceWords, type SentenceWords } from "./words.js";
 
 /** Attributed claims (who said what, how, through which channel) and which denial answers which claim. */
@@ -59,11 +60,29 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
   return found;
 }
 
-/** "The minister, asked whether he would resign, said …": a past participle between commas, before the real cue. */
+const participleLinks = new Set(["by", "on", "in", "with", "at", "from", "about", "for"]);
+
+/**
+ * A past participle qualifying the real speaker: between commas ("The minister, asked whether he would resign,
+ * said …") or as a reduced relative ("Two diplomats briefed on the talks said …").
+ */
 function isParticipleAside(sentence: SentenceWords, cue: Cue, cues: readonly Cue[]): boolean {
   const words = sentence.words;
-  if (cue.form !== "past" || words[cue.first - 1]?.lower !== ",") return false;
-  return cues.some((later) => later.first > cue.last && words[later.first - 1]?.lower === ",");
+  if (cue.form !== "past") return false;
+  const later = cues.find((c) => c.first > cue.last);
+  if (words[cue.first - 1]?.lower === ",") return later !== undefined && words[later.first - 1]?.lower === ",";
+  if (!linksPhrase(words, cue.last + 1)) return false;
+  const unbroken = (from: number, to: number) => !words.slice(from, to).some((w) => w.lower === "," || w.lower === "that" || w.isQuoteMark);
+  // "Two diplomats briefed on the talks said …" (the real verb follows) or
+  // "said in remarks broadcast on state TV that …" (the real verb came first).
+  if (later && !linksPhrase(words, later.last + 1) && unbroken(cue.last + 1, later.first)) return true;
+  const earlier = cues.findLast((c) => c.last < cue.first);
+  return earlier !== undefined && unbroken(earlier.last + 1, cue.first);
+}
+
+// "briefed on the talks", "posted on Telegram" — but not "claimed on Tuesday".
+function linksPhrase(words: SentenceWords["words"], at: number): boolean {
+  return participleLinks.has(words[at]?.lower ?? "") && timeRunEnd(words, at) === at;
 }
 
 /** A cue inside another's content is a nested report only when both report speech in clauses. */
@@ -171,7 +190,9 @@ function speakerOf(text: string, at: number, attributions: readonly Attribution[
   }
   const { first, last } = a.speaker;
   const span = { start: words[first]?.start ?? 0, end: words[last]?.end ?? 0 };
-  const resolved = resolveSpeaker(words, first, last, index, previous?.speaker.entity ?? null);
+  const before = attributions[at - 1];
+  const context = previous && before ? { entity: previous.speaker.entity, sameParagraph: before.sentence.paragraph === a.sentence.paragraph } : null;
+  const resolved = resolveSpeaker(words, first, last, index, context);
   return { text: text.slice(span.start, span.end), spans: [span], ...resolved };
 }
 

@@ -16,26 +16,44 @@ const stopWords = new Set([
  * answer a claim of an attack). Earlier claims are preferred: a denial answers what was said.
  */
 export function linkDisputes(text: string, claims: readonly Claim[], index: EntityIndex): Dispute[] {
-  const disputes: Dispute[] = [];
   const topics = new Map(claims.map((c) => [c, new Set(topicWords(c.content))]));
-  for (const [at, denial] of claims.entries()) {
+  const disputes: Dispute[] = [];
+  for (const denial of claims) {
     if (denial.stance !== "deny") continue;
-    const party = deniedParty(denial, text, index);
-    const denialWords = [...(topics.get(denial) ?? [])];
-    const accusing = denialWords.some((w) => lexicon().referenceNouns.has(w) || lexicon().hostileActs.has(w));
-    let best = 0;
-    let chosen: Claim[] = [];
-    for (const [position, claim] of claims.entries()) {
-      if (claim === denial || claim.stance === "deny" || claim.reportedBy === denial.id || !eligible(claim, denial, party, index)) continue;
-      const score = topicScore(denialWords, topics.get(claim) ?? new Set(), accusing) - (position > at ? 0.5 : 0);
-      if (score > best) {
-        best = score;
-        chosen = [claim];
-      } else if (score === best && score > 0) chosen.push(claim);
-    }
-    for (const claim of chosen) disputes.push({ denial: denial.id, disputed: claim.id });
+    const context: DenialContext = { denial, party: deniedParty(denial, text, index), claims, topics, index };
+    // Claims of a known side first; an anonymous claim only when no side's claim fits.
+    const named = answeredClaims(context, true);
+    for (const claim of named.length > 0 ? named : answeredClaims(context, false)) disputes.push({ denial: denial.id, disputed: claim.id });
   }
   return disputes;
+}
+
+interface DenialContext {
+  readonly denial: Claim;
+  readonly party: string | null;
+  readonly claims: readonly Claim[];
+  readonly topics: ReadonlyMap<Claim, ReadonlySet<string>>;
+  readonly index: EntityIndex;
+}
+
+/** The best-scoring claims the denial may answer, among those with (or without) a speaker entity. */
+function answeredClaims({ denial, party, claims, topics, index }: DenialContext, named: boolean): Claim[] {
+  const at = claims.indexOf(denial);
+  const denialWords = [...(topics.get(denial) ?? [])];
+  const { referenceNouns, hostileActs } = lexicon();
+  const accusing = denialWords.some((w) => referenceNouns.has(w) || hostileActs.has(w));
+  let best = 0;
+  let chosen: Claim[] = [];
+  for (const [position, claim] of claims.entries()) {
+    if (claim === denial || claim.stance === "deny" || claim.reportedBy === denial.id) continue;
+    if ((claim.speaker.entity !== null) !== named || !eligible(claim, denial, party, index)) continue;
+    const score = topicScore(denialWords, topics.get(claim) ?? new Set(), accusing) - (position > at ? 0.5 : 0);
+    if (score > best) {
+      best = score;
+      chosen = [claim];
+    } else if (score === best && score > 0) chosen.push(claim);
+  }
+  return chosen;
 }
 
 function eligible(claim: Claim, denial: Claim, party: string | null, index: EntityIndex): boolean {

@@ -82,6 +82,13 @@ void test("titles, asides and phrases between verb and “that” do not break t
   const b = one("The minister, asked whether he would resign, said he would stay.");
   assert.deepEqual([b.cue, b.content], ["said", "he would stay"]);
   assert.equal(one("Investors, meanwhile, worried that rates would rise.").speakerText, "Investors");
+  assert.equal(one("Two diplomats briefed on the talks said the sides remained far apart.").speakerText, "Two diplomats briefed on the talks");
+  assert.equal(one("“We have clear evidence,” Zelenskiy said in a video posted on Telegram.").speakerText, "Zelenskiy");
+});
+
+void test("a participle after a plain verb speaks for the sentence's subject", () => {
+  const a = one("TBILISI, Oct 27 (Reuters) - Georgia's opposition refused to recognise the results, saying the vote had been stolen.");
+  assert.deepEqual([a.speakerText, a.cue, a.content], ["Georgia's opposition", "saying", "the vote had been stolen"]);
 });
 
 void test("calls, urges and denials take their object as content", () => {
@@ -148,6 +155,26 @@ void test("speakers resolve to entities through pronouns, descriptions, seats an
     ["The ministry", "gov:GY:foreign", "anaphor"],
     ["Georgetown", "country:GY", "named"],
     ["The leaders of the disputed region", "polity:x", "anaphor"],
+  ]);
+});
+
+void test("appositive persons, owners of descriptions and “it” after an unnamed speaker", () => {
+  const entities: EntitySpec[] = [
+    { id: "country:VE", name: "Venezuela", type: "country", names: ["Venezuela"] },
+    { id: "person:gil", name: "Yvan Gil", type: "person", names: ["Yvan Gil"] },
+    { id: "group:eln", name: "ELN", type: "group", names: ["ELN"] },
+    { id: "media:telegram", name: "Telegram", type: "media", names: ["Telegram"] },
+  ];
+  const text =
+    "Venezuela's foreign minister, Yvan Gil, said the vote was fair. The ELN attacked a base. " +
+    "The group's leadership said the talks were over. Regional authorities said on Telegram that a depot burned. " +
+    "No one was hurt, it added.";
+  const speakers = runClaims(text, entities).claims.map((c) => [c.speaker.entity, c.speaker.resolution]);
+  assert.deepEqual(speakers, [
+    ["person:gil", "named"],
+    ["group:eln", "anaphor"],
+    [null, "unknown"],
+    [null, "unknown"],
   ]);
 });
 

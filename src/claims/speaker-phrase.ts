@@ -2,7 +2,7 @@ import { channelPhraseAt, objectHeads } from "./adverbials.js";
 import type { WordRange } from "./attribution.js";
 import { findChannel } from "./channel.js";
 import { lexicon } from "./lexicon.js";
-import { clauseBreaks, finiteWords, isAbbreviation, isOpening, preverbStart, terminals, timeRunEnd } from "./word-shapes.js";
+import { clauseBreaks, dashes, finiteWords, isAbbreviation, isOpening, preverbStart, terminals, timeRunEnd } from "./word-shapes.js";
 import type { Word } from "./words.js";
 
 const maxSubjectWords = 40;
@@ -15,6 +15,23 @@ const relatives = new Set(["where", "which", "who", "whom", "whose"]);
 const nounRefs = new Set(["who", "which", "adding", "citing", "saying", "noting", "referring", "according"]);
 
 const asideOpeners = new Set(["a", "an", "the", "his", "her", "their", "its", "who", "which", "whose", "in", "on", "at", "with", "for", "from", "speaking", "according", "citing"]);
+
+const verbLike = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "said", "says", "told", "did", "does", "can", "could"]);
+
+/**
+ * "Georgia's opposition refused to recognise the results, saying …": with no reporting verb before the participle,
+ * its speaker is the sentence's subject, up to the first past-tense or auxiliary verb.
+ */
+export function leadingSubject(words: readonly Word[], before: number): WordRange | null {
+  const dash = words.findIndex((w, k) => k < Math.min(before, 14) && dashes.has(w.lower));
+  const first = dash + 1;
+  for (let k = first + 1; k < before; k++) {
+    const w = words[k];
+    if (!w || w.lower === "," || w.isQuoteMark || clauseBreaks.has(w.lower)) return null;
+    if (/^\p{Ll}+ed$/u.test(w.text) || verbLike.has(w.lower)) return { first, last: k - 1 };
+  }
+  return null;
+}
 
 /** The subject before a verb: back to a clause break, past an introductory phrase, without a trailing aside. */
 export function subjectRange(words: readonly Word[], cueFirst: number): WordRange | null {

@@ -22,7 +22,7 @@ export interface SentenceWords extends Span {
 
 const quoteMarks = new Set(["“", "”", "„", "«", "»", "「", "」", "『", "』", '"', "‟", "‹", "›"]);
 
-export function isQuoteMark(text: string): boolean {
+function isQuoteMark(text: string): boolean {
   return quoteMarks.has(text);
 }
 

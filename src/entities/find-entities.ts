@@ -17,7 +17,8 @@ const idPrefix: Partial<Record<EntityType, string>> = { media: "media", group: "
 /** Mentions and entities of one article, from the annotate stage's sentences and tokens. */
 export function findEntities(text: string, annotations: Annotations): EntityFindings {
   const tokens = viewTokens(annotations.tokens);
-  const lowerCaseWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.key));
+  // "al-Assad" starts in lower case but is a name, not a common word.
+  const lowerCaseWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text)).map((t) => t.key));
   const scanner = new SentenceScanner(tokens, lowerCaseWords);
   const raw: RawMention[] = [];
   let from = 0;
@@ -27,7 +28,7 @@ export function findEntities(text: string, annotations: Annotations): EntityFind
     while (to < tokens.length && tokens[to]?.sentence === sentence) to++;
     const found = scanner.scan(from, to);
     linkAppositions(tokens, found, to);
-    raw.push(...found);
+    for (const mention of found) raw.push(mention);
     from = to;
   }
   return new Assembly(text, tokens, surnamesOverTowns(tokens, raw)).run();

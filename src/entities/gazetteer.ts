@@ -23,7 +23,10 @@ export interface GazetteerEntry {
   /** Curated tables (ours, world-countries) outrank GeoNames towns that share a name. */
   readonly rank: number;
   readonly capital: boolean;
+  /** Seat of a first- or second-level division (GeoNames PPLA, PPLA2): a small bonus among namesakes. */
   readonly adminSeat: boolean;
+  /** Seat of a first-level division (PPLA): known enough to need no further support. */
+  readonly provincialCapital: boolean;
   readonly memberOf?: string;
   seatOf?: string;
   governedBy?: string;
@@ -161,6 +164,7 @@ function addCountries(builder: GazetteerBuilder, worldCountries: Countries): voi
       rank: rank.country,
       capital: false,
       adminSeat: false,
+      provincialCapital: false,
     };
     // Two-letter codes are too ambiguous as words ("AM", "IN"); the alias table lists the ones the press uses.
     const spellings = country.altSpellings.filter((s) => s.length > 2 && latin.test(s));
@@ -185,6 +189,7 @@ function addPlaces(builder: GazetteerBuilder): void {
       rank: type === "polity" ? rank.country : type === "city" ? rank.curatedCity : rank.region,
       capital: false,
       adminSeat: false,
+      provincialCapital: false,
       ...(place.governedBy === undefined ? {} : { governedBy: place.governedBy }),
     };
     builder.add(entry, [place.name, ...place.aliases]);
@@ -203,6 +208,7 @@ function addOrganisations(builder: GazetteerBuilder): void {
       rank: rank.organisation,
       capital: false,
       adminSeat: false,
+      provincialCapital: false,
     };
     builder.add(entry, [org.name, ...org.aliases]);
   }
@@ -221,6 +227,7 @@ function addCities(builder: GazetteerBuilder): void {
       rank: rank.city,
       capital: city.featureCode === "PPLC",
       adminSeat: city.featureCode === "PPLA" || city.featureCode === "PPLA2",
+      provincialCapital: city.featureCode === "PPLA",
     };
     // Nothing points at a town by id, so towns stay out of byId.
     builder.addNames(entry, [city.name], false);

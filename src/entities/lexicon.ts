@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly agentPrepositions: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
+  /** Last words that make a capitalised name an event, law or facility, never a person ("Election Day"). */
+  readonly nonPersonHeads: ReadonlySet<string>;
   /** Head words of geographic names: "… Shoal", "… Peninsula", "Cape of …". */
   readonly placeHeads: ReadonlySet<string>;
   /** "region", "province", "oblast": a word that turns the name before it into a region. */
@@ -58,6 +60,7 @@ function buildLexicon(): Lexicon {
     agentPrepositions: new Set(lexiconData.agentPrepositions),
     placePrepositions: new Set(lexiconData.placePrepositions),
     placeNouns: new Set(lexiconData.placeNouns),
+    nonPersonHeads: new Set(lexiconData.nonPersonHeads),
     placeHeads: new Set(lexiconData.placeHeads),
     administrativeDivisions: new Set(lexiconData.administrativeDivisions),
     relationNouns: new Set(lexiconData.relationNouns),

@@ -113,3 +113,18 @@ void test("a lone unknown word acting mid-sentence is a person, at a sentence st
   assert.equal(entityMentionedAs(entitiesOf("NATO's chief met Zelensky in Brussels."), "Zelensky")?.type, "person");
   assert.deepEqual(entitiesOf("Insurgents attacked the town.").entities, []);
 });
+
+void test("events, laws and shouted words are not people", () => {
+  const findings = entitiesOf("Trump tweeted before Election Day that Matt had his Complete and Total Endorsement, GET OUT and VOTE. The Affordable Care Act stayed.");
+  const people = findings.entities.filter((e) => e.type === "person").map((e) => e.name);
+  assert.ok(!people.includes("Election Day"));
+  assert.ok(!people.includes("Affordable Care Act"));
+  assert.ok(!people.some((name) => /GET|VOTE/.test(name)));
+});
+
+void test("a surname that is also a town's name stays the person", () => {
+  const findings = entitiesOf("Governor John Bel Edwards won in Louisiana. Edwards thanked voters.");
+  const person = entityMentionedAs(findings, "John Bel Edwards");
+  assert.equal(person?.mentions.length, 2);
+  assert.equal(entityMentionedAs(findings, "Louisiana")?.type, "region");
+});

@@ -1,6 +1,9 @@
 import { gazetteer, rank, smallTown, type GazetteerEntry } from "./gazetteer.js";
 import type { GazetteerMention, RawMention } from "./raw-mention.js";
 
+/** Towns below this size are places only after a preposition of place. */
+const villageSize = 15_000;
+
 /** Country code → the distinct names that point to it: what an article is about, geographically. */
 type Context = Map<string, Set<string>>;
 
@@ -67,8 +70,9 @@ function choose(mention: GazetteerMention, context: Context): GazetteerEntry | u
   }
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
+  const largest = Math.max(...top.map((c) => c.population));
   for (const candidate of top) {
-    const score = scoreOf(candidate, mention, context);
+    const score = scoreOf(candidate, mention, context, largest);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -78,18 +82,24 @@ function choose(mention: GazetteerMention, context: Context): GazetteerEntry | u
   return best;
 }
 
-function scoreOf(candidate: GazetteerEntry, mention: GazetteerMention, context: Context): number {
+function scoreOf(candidate: GazetteerEntry, mention: GazetteerMention, context: Context, largest: number): number {
+  // The article's countries decide between comparable towns (Tripoli, Lebanon beside Tripoli, Libya), not
+  // for a village against a metropolis (Toronto, Ohio against Toronto).
+  const contextWeight = candidate.population >= largest / 20 ? 3 : 1;
   return (
     Math.log10(candidate.population + 10) +
     (candidate.capital ? 1.5 : 0) +
     (candidate.adminSeat ? 0.2 : 0) +
-    (inContext(context, candidate.country, mention.key) ? 3 : 0)
+    (inContext(context, candidate.country, mention.key) ? contextWeight : 0)
   );
 }
 
-/** A small GeoNames town needs a preposition of place or its country named elsewhere in the article. */
+/**
+ * A small GeoNames town needs support: a preposition of place, or for a middling one its country named
+ * elsewhere in the article. Without it "Taylor", "Earth" and "Welcome" would all be towns.
+ */
 function supported(town: GazetteerEntry, mention: GazetteerMention, context: Context): boolean {
-  if (town.population >= smallTown || town.capital || town.adminSeat || town.seatOf !== undefined) return true;
-  if (gazetteer().curatedNames.has(mention.key)) return true;
-  return mention.afterPlacePreposition || inContext(context, town.country, mention.key);
+  if (town.population >= smallTown || town.capital || town.provincialCapital || town.seatOf !== undefined) return true;
+  if (gazetteer().curatedNames.has(mention.key) || mention.afterPlacePreposition) return true;
+  return town.population >= villageSize && inContext(context, town.country, mention.key);
 }

@@ -176,20 +176,34 @@ export class SentenceScanner {
     if (length === 1 && token.key.length <= 4 && this.gaz.acronyms.has(token.key) && !token.allCaps) return false;
     const townsOnly = candidates.every((c) => c.rank === rank.city);
     if (!townsOnly) return true;
-    const bigTown = candidates.some((c) => c.population >= smallTown || c.capital || c.adminSeat);
+    // "MO", "WA": a short word in capitals is an abbreviation, not a town.
+    if (length === 1 && token.allCaps && token.text.length <= 3) return false;
+    const bigTown = candidates.some((c) => c.population >= smallTown || c.capital || c.provincialCapital);
     // A small town inside a longer capitalised run is more likely part of a person's name, and any
     // town directly beside another capitalised word too ("President Vladimir Putin").
-    if (runLength > length && (!bigTown || this.besideName(at, at + length, bounds))) return false;
+    if (runLength > length && (!bigTown || (!bounds.headline && this.besideName(at, at + length, bounds)))) return false;
     const common = this.lowerCaseWords.has(token.key) || this.lex.organisationHeads.has(token.key);
     if (common && !(at > bounds.start && this.lex.placePrepositions.has(this.tokens[at - 1]?.key ?? ""))) return false;
     return true;
   }
 
+  /**
+   * A town name with a name word before it ("President Vladimir Putin") or after it ("Vladimir Putin")
+   * is part of a person's name; a title, organisation or place word after it ("Kyiv Mayor …",
+   * "Kharkiv Regional Council") leaves it a place.
+   */
   private besideName(first: number, end: number, bounds: Bounds): boolean {
     const before = first > bounds.start ? this.tokens[first - 1] : undefined;
     const after = end < bounds.end ? this.tokens[end] : undefined;
     const nameWord = (t: TokenView | undefined) => t !== undefined && t.capitalised && !this.lex.neverNames.has(t.key);
-    return nameWord(before) || nameWord(after);
+    if (nameWord(before)) return true;
+    if (!nameWord(after) || after === undefined) return false;
+    const describes =
+      matchPhraseAt(this.tokens, end, bounds.end, this.lex.titles) !== undefined ||
+      this.lex.organisationHeads.has(after.key) ||
+      this.lex.placeHeads.has(after.key) ||
+      this.lex.administrativeDivisions.has(after.key);
+    return !describes;
   }
 
   private lowerCaseNameAt(at: number, bounds: Bounds): GazetteerMention | undefined {
@@ -405,15 +419,16 @@ export class SentenceScanner {
   }
 
   /**
-   * Not a person: a word in capitals ("GREAT Governor", "NISSAN SENTRA"), or a last word the article
-   * also writes in lower case ("Election Day", "Affordable Care Act", "Wall Street").
+   * Not a person: a word in capitals ("GREAT Governor", "NISSAN SENTRA"), a last word the article
+   * also writes in lower case ("Total Endorsement"), or one naming an event, law or facility ("Election Day").
    */
   private couldBePerson(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
       const token = this.tokens[k];
       if (token === undefined || (token.allCaps && token.text.length > 1)) return false;
     }
-    return !this.lowerCaseWords.has(this.tokens[end - 1]?.key ?? "");
+    const last = this.tokens[end - 1]?.key ?? "";
+    return !this.lowerCaseWords.has(last) && !this.lex.nonPersonHeads.has(last);
   }
 
   /** Drops sentence-initial words that the article also writes in lower case ("Supply crisis …"). */
@@ -483,6 +498,7 @@ function regionAround(city: GazetteerEntry, name: string): GazetteerEntry {
     rank: rank.region,
     capital: false,
     adminSeat: false,
+    provincialCapital: false,
     seatOf: undefined,
   };
 }

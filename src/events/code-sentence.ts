@@ -26,11 +26,13 @@ const presentAuxiliaries = new Set(cues.presentAuxiliaries);
 const nonFinite = new Set(["to", "not", "did", "does", "do", "will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
 const presentLightVerbs = new Set(cues.lightVerbs.present);
 const anaphors = new Set(cues.anaphors);
+const subjectPronouns = new Set(cues.subjectPronouns);
 const anaphoricNouns = new Set(cues.anaphoricNouns);
 const distinctModifiers = new Set(cues.distinctModifiers);
 const threatModes = cues.threatModes as Record<string, string>;
 const denialObjects = new Set(cues.denialObjects);
 const dateClauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
+const clauseBreaks = new Set(cues.clauseBreaks);
 const placeAnaphors = cues.placeAnaphors as Record<string, readonly string[]>;
 
 /** "in the region" inside a claim names no place itself: it refers back to the last region named. */
@@ -93,6 +95,11 @@ function objectIsDenied(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
+function pronounSubject(view: SentenceView, hit: TriggerHit, clauseStart: number): boolean {
+  for (let i = Math.max(clauseStart, hit.first - 4); i < hit.first; i++) if (subjectPronouns.has(view.words[i] ?? "")) return true;
+  return false;
+}
+
 function headOf(hit: TriggerHit): string {
   const words = hit.entry.w.split(" ");
   return (hit.noun ? words[words.length - 1] : words[0]) ?? hit.entry.w;
@@ -108,21 +115,29 @@ function setsApart(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
+/** A governing verb's complement runs through its "that"-clause to the next clause break or comma. */
+function complementEnd(view: SentenceView, governor: TriggerHit): number {
+  let end = governor.last;
+  while (end + 1 < view.words.length) {
+    const next = view.words[end + 1] ?? "";
+    if (next === "," || (clauseBreaks.has(next) && end > governor.last)) break;
+    end++;
+  }
+  return end;
+}
+
 /**
  * Triggers that are part of another trigger's event: the complement of a governing verb ("threatened
  * to shell"), a purpose infinitive after an event ("launched an operation to regain"), a consequence
  * participle ("…, injuring several soldiers").
  */
-function absorbedBy(view: SentenceView, hits: readonly TriggerHit[], at: number, kept: readonly TriggerHit[]): TriggerHit | "dropped" | null {
-  const hit = hits[at];
-  if (!hit) return null;
+function absorbedBy(view: SentenceView, hit: TriggerHit, kept: readonly TriggerHit[]): TriggerHit | "dropped" | null {
   const previous = kept[kept.length - 1];
   // "condemned the attacks and urged…": a verb joined by "and" is a predicate of its own, not a complement.
   const coordinated = view.words[hit.first - 1] === "and" && !hit.noun;
   for (const governor of coordinated ? [] : kept) {
     if (!governor.entry.governs) continue;
-    const { end } = clauseBounds(view, governor);
-    if (hit.first > governor.last && hit.first <= Math.max(end, governor.last + 2)) return governor;
+    if (hit.first > governor.last && hit.first <= complementEnd(view, governor)) return governor;
   }
   if (previous && view.words[hit.first - 1] === "to") return "dropped";
   if (previous && hit.form === "gerund" && view.words[hit.first - 1] === ",") return "dropped";
@@ -140,18 +155,22 @@ export function codeSentence(view: SentenceView, context: SentenceContext): Draf
   }));
   const kept: TriggerHit[] = [];
   const complements = new Map<TriggerHit, PloverType>();
-  hits.forEach((hit, at) => {
-    const absorber = absorbedBy(view, hits, at, kept);
+  for (const hit of hits) {
+    const absorber = absorbedBy(view, hit, kept);
     if (absorber === null) kept.push(hit);
     else if (absorber !== "dropped" && !complements.has(absorber)) complements.set(absorber, hit.type);
-  });
+  }
   const drafts: DraftEvent[] = [];
   const spans = kept.map((hit) => tokenSpan(view, hit));
   for (const hit of kept) {
+    const needed = hit.entry.needsComplement;
+    const complement = complements.get(hit);
+    // "warned that famine could spread" is a caution, not a threat.
+    if (needed && !(complement && needed.includes(complement))) continue;
     const span = tokenSpan(view, hit);
     const expression = dateFor(view, hit, span, dates, spans.filter((o) => o.start !== span.start));
     const next = kept.find((other) => other.first > hit.last)?.first ?? Infinity;
-    const draft = draftFor(view, hit, complements.get(hit), expression, context, next);
+    const draft = draftFor(view, hit, complement, expression, context, next);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -177,7 +196,9 @@ function draftFor(
   const mode = coded.type === "THREATEN" && complement ? (threatModes[complement] ?? coded.mode) : coded.mode;
   const content = claim?.contentSpans.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
   const participants = findParticipants(view, hit, content, nextTrigger);
-  const actors = participants.actors.length > 0 || !speechAct || !claim?.speaker.entity ? participants.actors : [claim.speaker.entity];
+  // A demand's or threat's own speaker acts; so does the speaker referred to by a pronoun ("its aircraft had bombed").
+  const speakerActs = Boolean(claim?.speaker.entity) && (speechAct || pronounSubject(view, hit, start));
+  const actors = participants.actors.length > 0 || !speakerActs || !claim?.speaker.entity ? participants.actors : [claim.speaker.entity];
   const current = !expression && context.published && statedAsCurrent(view, hit);
   const reported = claim && claim.stance === "assert" && !speechAct ? claim.id : null;
   return {

@@ -22,6 +22,8 @@ function addSpeechAct(drafts: DraftEvent[], act: SpeechAct, views: readonly Sent
   const sentences = sentencesOf(views, claim.evidence);
   const at = drafts.findIndex((d) => d.type === act.type && d.sentences.some((s) => sentences.includes(s)));
   const existing = drafts[at];
+  // A warning is a threat only when its words threaten force or restriction, which the lexicon has coded.
+  if (!existing && act.type === "THREATEN") return;
   if (existing) {
     drafts[at] = {
       ...existing,
@@ -90,8 +92,9 @@ function freeze(draft: DraftEvent, index: number): Event {
     mode: draft.mode,
     actor: draft.actors[0] ?? null,
     recipient: draft.recipients[0] ?? null,
-    actors: draft.actors,
-    recipients: draft.recipients,
+    // event.ts: `actors`/`recipients` hold the further ones when the text names several.
+    actors: draft.actors.slice(1),
+    recipients: draft.recipients.slice(1),
     location: draft.location,
     date: draft.date,
     datePrecision: draft.date ? draft.datePrecision : null,

@@ -20,6 +20,7 @@ const nounTakers = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past,
 const adjectiveSuffixes = cues.adjectiveSuffixes;
 const lyAdverb = /ly$/u;
 const functionWords = new Set([...cues.prepositions, ...cues.complementizers, ...cues.determiners, "him", "her", "them", "it", "us", "me", "both", "each", "all"]);
+const prepositions = new Set(cues.prepositions.filter((p) => p !== "to"));
 const beVerbs = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const articles = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const contextWindow = 8;
@@ -59,7 +60,7 @@ function fitsConstraints(view: SentenceView, at: number, form: TriggerForm): boo
  */
 function prefersNoun(view: SentenceView, at: number): boolean {
   const previous = view.words[at - 1] ?? "";
-  if (determiners.has(previous) || nounTakers.has(previous)) return true;
+  if (determiners.has(previous) || nounTakers.has(previous) || prepositions.has(previous)) return true;
   const lowercase = /^\p{Ll}/u.test(view.tokens[at - 1]?.text ?? "");
   if (!lowercase) return false;
   // "his clear demand": determiner, modifier, noun (a plural before the word is more likely its subject).
@@ -126,7 +127,8 @@ export function findTriggers(view: SentenceView): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let at = 0; at < view.words.length; at++) {
     const candidates = index.get(view.words[at] ?? "");
-    if (!candidates) continue;
+    // Words inside a name are not triggers: "Rapid Support Forces", "Economic Cooperation Organization".
+    if (!candidates || view.mentionAt.has(at)) continue;
     const form = pickForm(view, at, candidates);
     if (!form) continue;
     const hit = codeHit(view, at, form);

@@ -85,7 +85,7 @@ void test("rejecting allegations is a denial, not an event", () => {
 void test("two sides fighting are both actors", () => {
   const event = only("Armenian and Azerbaijani troops clashed near the border.");
   assert.equal(event.type, "ASSAULT");
-  assert.deepEqual([...event.actors].sort(), ["country:AM", "country:AZ"]);
+  assert.deepEqual([event.actor, ...event.actors].sort(), ["country:AM", "country:AZ"]);
   assert.equal(event.recipient, null);
 });
 

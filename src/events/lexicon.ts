@@ -25,6 +25,8 @@ export interface TriggerEntry {
   readonly notAfter?: readonly string[];
   readonly context?: readonly ContextRule[];
   readonly lowercaseOnly?: boolean;
+  /** A governing trigger that is an event only with a complement of these types ("warned that police will break up rallies"). */
+  readonly needsComplement?: readonly PloverType[];
   /** Its past form before a common noun is an adjective ("alleged bombers", "accused officials"). */
   readonly adjectival?: boolean;
   readonly fixed?: VerbForm;

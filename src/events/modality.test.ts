@@ -48,3 +48,7 @@ void test("a threat under a condition is still a threat, the supposed act is hyp
   assert.equal(threat?.hypothetical, false);
   assert.ok(events.filter((e) => e.type === "AID").every((e) => e.hypothetical));
 });
+
+void test("an act only weighed ('decided whether to strike') is hypothetical", () => {
+  assert.equal(stated("Israel has not yet decided whether to strike Iran.").length, 0);
+});

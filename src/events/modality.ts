@@ -30,7 +30,8 @@ export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: n
   const { words } = view;
   let negated = false;
   let future = false;
-  let hypothetical = false;
+  // "decided whether to strike": a clause opened by whether/if is only considered.
+  let hypothetical = possibilityWords.has(words[clauseStart - 1] ?? "");
   let refused = false;
   for (let i = hit.first - 1; i >= Math.max(clauseStart, hit.first - lookBack); i--) {
     const word = words[i] ?? "";

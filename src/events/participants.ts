@@ -21,6 +21,9 @@ const cooperativeTypes = new Set<string>([...cues.coopTypes, "AGREE"]);
 const clauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
 const passiveAuxiliaries = new Set(cues.passiveAuxiliaries);
 const receiveVerbs = new Set(cues.receiveVerbs);
+const agentPrepositions = new Set(cues.agentPrepositions);
+const sourcePrepositions = new Set(cues.sourcePrepositions);
+const sidePrepositions = new Set(["between", "with", "among"]);
 const lightVerbs = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.presentAuxiliaries]);
 const determiners = new Set(["the", "a", "an"]);
 const determinerWords = new Set(cues.determiners);
@@ -60,7 +63,8 @@ function inPrepositionalPhrase(view: SentenceView, pm: PlacedMention): string | 
     if (prepositions.has(word)) return word;
     const capitalised = /^\p{Lu}/u.test(view.tokens[i]?.text ?? "");
     const conjunction = (word === "and" || word === ",") && view.mentionAt.has(i - 1);
-    if (!(determiners.has(word) || capitalised || view.mentionAt.has(i) || conjunction)) return null;
+    const modifier = determiners.has(view.words[i - 1] ?? ""); // "the paramilitary RSF"
+    if (!(determiners.has(word) || capitalised || view.mentionAt.has(i) || conjunction || modifier)) return null;
   }
   return null;
 }
@@ -142,7 +146,7 @@ function isPassive(view: SentenceView, hit: TriggerHit): boolean {
 /** The object: the first acting name after the trigger in its clause, directly or after a recipient preposition. */
 function objectOf(view: SentenceView, hit: TriggerHit, end: number, nextTrigger: number): PlacedMention | undefined {
   // A governing verb's addressee may head its complement clause: "demanded that Israel withdraw".
-  const reach = hit.entry.governs ? Math.min(view.words.length - 1, hit.last + objectReach) : Math.min(end, hit.last + objectReach);
+  const reach = hit.entry.governs && hit.type === "REQUEST" ? Math.min(view.words.length - 1, hit.last + objectReach) : Math.min(end, hit.last + objectReach);
   // The object ends where the next event's words begin ("condemned the attacks and urged Israel…").
   const stop = Math.min(reach, nextTrigger - 1);
   for (const pm of mentionsBetween(view, hit.last + 1, stop)) {
@@ -220,12 +224,12 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
   let actors: PlacedMention[];
   let recipients: PlacedMention[];
   const subject = subjectOf(view, start, hit.first);
-  const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + 4), new Set(cues.agentPrepositions));
+  const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + 4), agentPrepositions);
   if (isPassive(view, hit)) {
     actors = byAgent ? [byAgent] : [];
     recipients = subject;
   } else if (hit.noun && receivedFrom(view, hit, start)) {
-    const giver = afterWord(view, hit.last + 1, end, new Set(cues.sourcePrepositions));
+    const giver = afterWord(view, hit.last + 1, end, sourcePrepositions);
     actors = giver ? [giver] : [];
     recipients = subject;
   } else {
@@ -237,7 +241,11 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
   }
   if (hit.entry.inverse) [actors, recipients] = [recipients, actors];
   if (hit.entry.symmetric) {
-    actors = distinct([...actors, ...recipients]);
+    // "fighting between the army and the RSF", "clashes with rebels": every side named is an actor.
+    const sides = mentionsBetween(view, hit.last + 1, Math.min(end, hit.last + 2 * objectReach)).filter(
+      (pm) => canAct(pm) && sidePrepositions.has(inPrepositionalPhrase(view, pm) ?? ""),
+    );
+    actors = distinct([...actors, ...recipients, ...sides]);
     recipients = [];
   }
   const taken = new Set([...actors, ...recipients]);

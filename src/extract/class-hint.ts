@@ -19,6 +19,18 @@ export type Hint = -1 | 0 | 1;
  * word ("related-post", "entry-footer"), and only an explicit articleBody beats both.
  */
 export function classHint(element: HtmlElement): Hint {
+  let hint = hintCache.get(element);
+  if (hint === undefined) {
+    hint = computeHint(element);
+    hintCache.set(element, hint);
+  }
+  return hint;
+}
+
+// Each element is judged several times (scoring, context, pruning); its attributes never change.
+const hintCache = new WeakMap<HtmlElement, Hint>();
+
+function computeHint(element: HtmlElement): Hint {
   const { class: className = "", id = "", role = "" } = element.attrs;
   if (element.attrs.itemprop === "articleBody") return 1;
   if (negativeTags.has(element.tag) || /^(?:navigation|banner|contentinfo|complementary|dialog|menu)$/i.test(role)) return -1;

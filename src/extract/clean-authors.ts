@@ -2,6 +2,12 @@ import words from "../../data/extract/byline-words.json" with { type: "json" };
 import { parseWrittenDate } from "./normalize-date.js";
 
 const bylinePrefix = new RegExp(String.raw`^(?:(?:${words.bylineKinds.join("|")})\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+`, "i");
+const bylineLine = new RegExp(String.raw`^(?:(?:${words.bylineKinds.join("|")})\s+)?(?:by|von|par|por|door)\s+\p{Lu}`, "iu");
+
+/** A short line that opens like a byline: "By Jane Doe", "Analysis by …", "Von …". */
+export function isBylineLine(text: string): boolean {
+  return text.length < 160 && bylineLine.test(text);
+}
 const role = new RegExp(String.raw`\b(?:${words.roles.join("|")})s?\b`, "i");
 const separators = /\s*(?:,\s*and\s+|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+|\s+y\s+|;\s*|\s*\|\s*|,\s*|\s+[–—]\s+)\s*/i;
 const relativeTime = /\s*\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*$/i;

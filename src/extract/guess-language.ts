@@ -22,7 +22,7 @@ export function guessLanguage(text: string): string | null {
   for (const [pattern, code] of scripts) if (pattern.test(sample)) return code;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best: string | null = null;
-  let bestHits = Math.max(2, words.length * 0.05);
+  let bestHits = Math.max(1, words.length * 0.05);
   for (const [code, set] of wordSets) {
     const hits = words.reduce((count, word) => count + (set.has(word) ? 1 : 0), 0);
     if (hits > bestHits) {

@@ -10,8 +10,9 @@ import { selectContent } from "./select-content.js";
 /** An HTML page's article: metadata from the head, body text from the densest content subtree. */
 export function htmlArticle(html: string, source: Source, limits: Limits): Article {
   const doc = parseHtml(html, limits.maxHtmlDepth);
-  const metadata = htmlMetadata(doc, source.hints, source.url);
-  const blocks = selectContent(doc.root, htmlBlocks(doc.root));
+  const allBlocks = htmlBlocks(doc.root);
+  const metadata = htmlMetadata(doc, allBlocks, source.hints, source.url);
+  const blocks = selectContent(doc.root, allBlocks);
   const parts = withoutDanglingHeadings(bodyParts(blocks, metadata.title));
   return { ...metadata, ...assembleBody(parts) };
 }

@@ -1,5 +1,6 @@
 import type { SourceHints } from "../core/doc.js";
-import { cleanAuthors } from "./clean-authors.js";
+import { cleanAuthors, isBylineLine } from "./clean-authors.js";
+import type { TextBlock } from "./html-blocks.js";
 import { textContent, walkElements, type HtmlDocument, type HtmlElement } from "./html-tree.js";
 import { articleObject, jsonLdObjects, personNames } from "./json-ld.js";
 import { dateFromUrl, normalizeDate, parseWrittenDate } from "./normalize-date.js";
@@ -21,14 +22,19 @@ const dateMetaKeys = [
 ];
 
 /** Title, authors, date, language and URL from hints, JSON-LD, meta tags and microdata, in that order of trust. */
-export function htmlMetadata(doc: HtmlDocument, hints: SourceHints, sourceUrl: string | null): HtmlMetadata {
+export function htmlMetadata(
+  doc: HtmlDocument,
+  blocks: readonly TextBlock[],
+  hints: SourceHints,
+  sourceUrl: string | null,
+): HtmlMetadata {
   const metas = metaIndex(doc);
   const ld = articleObject(jsonLdObjects(doc.head.jsonLd));
   const url = canonicalUrl(doc, metas) ?? sourceUrl;
   return {
     title: hints.title ?? pageTitle(doc, metas, ld),
-    authors: hints.authors ? cleanAuthors(hints.authors) : pageAuthors(doc, metas, ld),
-    published: (hints.published && normalizeDate(hints.published)) ?? pagePublished(doc, metas, ld, url),
+    authors: hints.authors ? cleanAuthors(hints.authors) : pageAuthors(doc, blocks, metas, ld),
+    published: (hints.published && normalizeDate(hints.published)) ?? pagePublished(doc, blocks, metas, ld, url),
     language: pageLanguage(doc, metas),
     url,
   };
@@ -53,12 +59,23 @@ function firstMeta(metas: Map<string, string[]>, keys: readonly string[]): strin
   return null;
 }
 
+/** The visible headline (an h1 that matches the declared title), else the declared title, else the first h1. */
 function pageTitle(doc: HtmlDocument, metas: Map<string, string[]>, ld: Record<string, unknown> | null): string | null {
   const headline = typeof ld?.headline === "string" ? ld.headline : null;
-  const candidate = firstMeta(metas, titleMetaKeys) ?? headline ?? stripSiteName(doc.head.title, metas.get("og:site_name")?.[0]);
-  const h1 = firstElement(doc.root, (element) => element.tag === "h1");
-  const title = candidate ?? (h1 ? textContent(h1) : null);
+  const declared = firstMeta(metas, titleMetaKeys) ?? headline ?? stripSiteName(doc.head.title, metas.get("og:site_name")?.[0]);
+  const h1s = [...walkElements(doc.root)].filter((element) => element.tag === "h1").map(textContent).filter(Boolean);
+  const visible = declared ? h1s.find((h1) => sameHeadline(h1, declared)) : h1s[0];
+  const title = visible ?? declared;
   return title ? title.replace(/\s+/g, " ").trim() || null : null;
+}
+
+/** Most words of the shorter headline occur in the longer: the same headline give or take a site name or kicker. */
+function sameHeadline(a: string, b: string): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (shorter.length === 0) return false;
+  const pool = new Set(longer);
+  return shorter.filter((word) => pool.has(word)).length >= 0.8 * shorter.length;
 }
 
 /** "Headline – Site" → "Headline": drops the site's name, or failing that the shortest " | "-separated part. */
@@ -72,13 +89,24 @@ function stripSiteName(title: string, siteName: string | undefined): string | nu
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
 }
 
-function pageAuthors(doc: HtmlDocument, metas: Map<string, string[]>, ld: Record<string, unknown> | null): string[] {
+function pageAuthors(
+  doc: HtmlDocument,
+  blocks: readonly TextBlock[],
+  metas: Map<string, string[]>,
+  ld: Record<string, unknown> | null,
+): string[] {
   const fromLd = cleanAuthors(personNames(ld?.author ?? ld?.creator));
   if (fromLd.length > 0) return fromLd;
   const fromMeta = cleanAuthors(authorMetaKeys.flatMap((key) => metas.get(key) ?? []));
   if (fromMeta.length > 0) return fromMeta;
   const element = firstElement(doc.root, isAuthorElement);
-  return element ? cleanAuthors([textContent(element)]) : [];
+  const fromElement = element ? cleanAuthors([textContent(element)]) : [];
+  if (fromElement.length > 0) return fromElement;
+  for (const block of blocks) {
+    const names = isBylineLine(block.text) ? cleanAuthors([block.text]) : [];
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 /** A byline element: microdata or rel=author, or an author/byline class outside related-story and comment boxes. */
@@ -96,6 +124,7 @@ const foreignBox = /related|comment|recommend|teaser|sidebar|widget|footer|more-
 
 function pagePublished(
   doc: HtmlDocument,
+  blocks: readonly TextBlock[],
   metas: Map<string, string[]>,
   ld: Record<string, unknown> | null,
   url: string | null,
@@ -107,13 +136,22 @@ function pagePublished(
   }
   const time = firstElement(doc.root, (element) => element.attrs.itemprop === "datePublished" || (element.tag === "time" && "datetime" in element.attrs));
   const fromTime = time ? normalizeDate(time.attrs.datetime ?? time.attrs.content ?? textContent(time)) : null;
-  return fromTime ?? (url ? dateFromUrl(url) : null) ?? visibleDateline(doc.root);
+  return fromTime ?? (url ? dateFromUrl(url) : null) ?? visibleDateline(blocks);
 }
 
-/** A written-out date in a short element near the top whose class says it is a date. */
-function visibleDateline(root: HtmlElement): string | null {
-  const dateline = firstElement(root, (element) => /date|time|posted|published/i.test(element.attrs.class ?? "") && textContent(element).length < 80);
-  return dateline ? parseWrittenDate(textContent(dateline)) : null;
+/**
+ * A written-out date in a short line: a byline's "on May 3, 2019" first, then the first dated line from the
+ * headline on (a date above the headline more often belongs to something else), then any dated line.
+ */
+function visibleDateline(blocks: readonly TextBlock[]): string | null {
+  const dateOf = (block: TextBlock): string | null => (block.chars < 120 ? parseWrittenDate(block.text) : null);
+  const headline = blocks.findIndex((block) => block.kind === "heading" && block.level === 1);
+  const ordered = [...blocks.filter((block) => isBylineLine(block.text)), ...blocks.slice(Math.max(headline, 0)), ...blocks];
+  for (const block of ordered) {
+    const date = dateOf(block);
+    if (date) return date;
+  }
+  return null;
 }
 
 function canonicalUrl(doc: HtmlDocument, metas: Map<string, string[]>): string | null {

@@ -1,4 +1,5 @@
 import { isChromeLine } from "./chrome-line.js";
+import { isBylineLine } from "./clean-authors.js";
 import { classHint, isProseBox, type Hint } from "./class-hint.js";
 import type { TextBlock } from "./html-blocks.js";
 import { walkElements, type HtmlElement } from "./html-tree.js";
@@ -97,7 +98,7 @@ const teaserMaxBlocks = 4;
 function isTeaser(block: TextBlock, firstBlocks: Map<HtmlElement, TextBlock>, tallies: Map<HtmlElement, Tally>): boolean {
   const opensWithLink = (element: HtmlElement): boolean => {
     const first = firstBlocks.get(element);
-    return first !== undefined && first.chars >= 15 && first.linkChars >= 0.8 * first.chars;
+    return first !== undefined && first.chars >= 8 && first.linkChars >= 0.8 * first.chars;
   };
   for (let element: HtmlElement | null = block.owner; element?.parent; element = element.parent) {
     const tally = tallies.get(element)!;
@@ -216,7 +217,6 @@ function isBoilerplateElement(element: HtmlElement, tally: Tally, whole: Tally):
   return linkDensity > 0.35 || proseShare < 0.6 || tally.content < 0.3 * whole.content;
 }
 
-const bylinePattern = /^(?:(?:written|posted|reported|words|story|text)\s+)?(?:by|von|par|por|di|door)\s+\p{Lu}/iu;
 
 /** Leaked markup, a bare URL or a line without a single word: machine text, not prose. */
 const machineText = /^(?:<[a-z!/][^>]*>.*|https?:\/\/\S+|[^\p{L}]*)$/su;
@@ -225,5 +225,5 @@ function isBoilerplateBlock(block: TextBlock): boolean {
   if (block.kind === "caption" || isChromeLine(block.text) || machineText.test(block.text)) return true;
   const density = block.linkChars / block.chars;
   if (density > (block.kind === "heading" ? 0.3 : 0.5)) return true;
-  return block.chars < 80 && bylinePattern.test(block.text) && !sentenceEnd.test(block.text);
+  return block.chars < 80 && isBylineLine(block.text) && !sentenceEnd.test(block.text);
 }

@@ -59,7 +59,7 @@ export function looksLikeUtf16(bytes: Uint8Array): boolean {
 /** Endianness of BOM-less UTF-16 from where the NULs fall, or null when the bytes do not look like UTF-16. */
 export function utf16Endianness(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const pairs = Math.min(Math.floor(bytes.length / 2), sampleBytes / 2);
-  if (pairs < 2) return null;
+  if (pairs < 4) return null;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < pairs; i += 1) {
