@@ -39,3 +39,10 @@ void test("names with diacritics and their plain spellings match", () => {
 void test("empty text gives empty findings", () => {
   assert.deepEqual(entitiesOf(""), { entities: [], mentions: [] });
 });
+
+void test("in an all-caps headline a capital beside other words is still found", () => {
+  const findings = entitiesOf("BREAKING: RUSSIA SAYS KYIV LAUNCHED DRONES AT MOSCOW OVERNIGHT");
+  const texts = findings.mentions.map((m) => m.text);
+  assert.ok(texts.includes("KYIV"));
+  assert.ok(texts.includes("MOSCOW"));
+});

@@ -128,3 +128,10 @@ void test("a surname that is also a town's name stays the person", () => {
   assert.equal(person?.mentions.length, 2);
   assert.equal(entityMentionedAs(findings, "Louisiana")?.type, "region");
 });
+
+void test("a city before a title or an organisation word stays a place", () => {
+  const findings = entitiesOf("Kyiv Mayor Vitali Klitschko said the Kharkiv Regional Council met.");
+  assert.equal(entityMentionedAs(findings, "Kyiv")?.type, "city");
+  assert.equal(entityMentionedAs(findings, "Vitali Klitschko")?.role, "mayor");
+  assert.equal(entityMentionedAs(findings, "Kharkiv Regional Council")?.type, "organization");
+});

@@ -423,6 +423,7 @@ export class SentenceScanner {
    * also writes in lower case ("Total Endorsement"), or one naming an event, law or facility ("Election Day").
    */
   private couldBePerson(start: number, end: number): boolean {
+    if (end - start === 1 && (this.tokens[start]?.text.length ?? 0) < 2) return false;
     for (let k = start; k < end; k++) {
       const token = this.tokens[k];
       if (token === undefined || (token.allCaps && token.text.length > 1)) return false;
