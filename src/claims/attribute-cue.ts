@@ -23,7 +23,7 @@ export function attributeCue(sentence: SentenceWords, cue: Cue, quotes: QuoteInd
   const before = preverbStart(words, cue.first);
   const joiner = words[before - 1]?.lower;
   // ", saying …" / "… and promised …": the cue goes on with the clause's speaker.
-  if (previous && ((cue.form === "ing" && joiner === ",") || joiner === "and" || joiner === "but")) return contentRight(sentence, cue, quotes, right, contentEnd, true);
+  if (previous && ((cue.form === "ing" && joiner === ",") || joiner === "and" || joiner === "but")) return contentRight(sentence, cue, quotes, right, contentEnd, previous, true);
   if (!startsContent(words[right.next])) {
     const afterQuote = isClosingMark(words[before - 1]) || (joiner === "," && isClosingMark(words[before - 2]));
     const inverted = afterQuote || (joiner === "," && (cue.verb?.frames.includes("quote") ?? false) && !closesAside(words, before - 1) && speakerFollows(words, cue.last + 1, contentEnd));
@@ -32,7 +32,7 @@ export function attributeCue(sentence: SentenceWords, cue: Cue, quotes: QuoteInd
       if (left) return { ...left, channel: left.channel ?? right.channel ?? findChannel(words, cue.last + 1, contentEnd)?.text ?? null };
     }
   }
-  return contentRight(sentence, cue, quotes, right, contentEnd, false);
+  return contentRight(sentence, cue, quotes, right, contentEnd, previous, false);
 }
 
 // "“…,” the spokesman said": a closing quotation mark right before the speaker phrase.
@@ -119,6 +119,7 @@ function contentRight(
   quotes: QuoteIndex,
   right: { next: number; channel: string | null },
   contentEnd: number,
+  previous: Attribution | undefined,
   borrows: boolean,
 ): Attribution | null {
   const words = sentence.words;
@@ -151,7 +152,9 @@ function contentRight(
   if (p > end.last) return null;
   channel ??= end.channel;
   const participle = !borrows && cue.form === "ing" && words[cue.first - 1]?.lower === ",";
-  const speaker = cue.passive || borrows ? null : participle ? leadingSubject(words, cue.first) : subjectRange(words, cue.first);
+  // "The ministry said Baku claimed …": a speaker starts after the attribution before it.
+  const floor = previous ? previous.cue.last + 1 : 0;
+  const speaker = cue.passive || borrows ? null : participle ? leadingSubject(words, cue.first) : subjectRange(words, cue.first, floor);
   if (!cue.passive && !speaker && !borrows) return null;
   const source = speaker ? splitSource(words, speaker) : null;
   const opening = isOpening(words[p]) ? quotes.byStart.get(words[p]?.start ?? -1) : undefined;

@@ -68,7 +68,7 @@ const participleLinks = new Set(["by", "on", "in", "with", "at", "from", "about"
  */
 function isParticipleAside(sentence: SentenceWords, cue: Cue, cues: readonly Cue[]): boolean {
   const words = sentence.words;
-  if (cue.form !== "past") return false;
+  if (cue.form !== "past" && cue.form !== "base") return false;
   const later = cues.find((c) => c.first > cue.last);
   if (words[cue.first - 1]?.lower === ",") return later !== undefined && words[later.first - 1]?.lower === ",";
   if (!linksPhrase(words, cue.last + 1)) return false;

@@ -84,6 +84,8 @@ void test("titles, asides and phrases between verb and “that” do not break t
   assert.equal(one("Investors, meanwhile, worried that rates would rise.").speakerText, "Investors");
   assert.equal(one("Two diplomats briefed on the talks said the sides remained far apart.").speakerText, "Two diplomats briefed on the talks");
   assert.equal(one("“We have clear evidence,” Zelenskiy said in a video posted on Telegram.").speakerText, "Zelenskiy");
+  const c = one("The minister said in remarks broadcast on state TV that the strikes would continue.");
+  assert.deepEqual([c.channel, c.content], ["remarks", "the strikes would continue"]);
 });
 
 void test("a participle after a plain verb speaks for the sentence's subject", () => {
@@ -115,6 +117,11 @@ void test("a report inside a report keeps both levels", () => {
   const { claims } = runClaims("The ministry said that Baku claimed the drones came from the west.");
   assert.equal(claims.length, 2);
   assert.deepEqual([claims[1]?.speaker.text, claims[1]?.content, claims[1]?.reportedBy], ["Baku", "the drones came from the west", claims[0]?.id]);
+});
+
+void test("a report inside a report without “that” starts its speaker after the outer verb", () => {
+  const { claims } = runClaims("The ministry said Baku claimed on Tuesday that the drones came from the west.");
+  assert.deepEqual(claims.map((c) => [c.speaker.text, c.cue, Boolean(c.reportedBy)]), [["The ministry", "said", false], ["Baku", "claimed", true]]);
 });
 
 void test("negation keeps its meaning", () => {

@@ -5,6 +5,7 @@ import { lexicon } from "./lexicon.js";
 import { clauseBreaks, dashes, finiteWords, isAbbreviation, isOpening, preverbStart, terminals, timeRunEnd } from "./word-shapes.js";
 import type { Word } from "./words.js";
 
+// A subject longer than this is not one: the scan stops (bounded work on 2,000-word sentences).
 const maxSubjectWords = 40;
 
 // An aside opening with one of these after the subject is not part of it ("…, with a focus on Stepanakert, denied").
@@ -12,7 +13,8 @@ const asidePrepositions = new Set(["in", "on", "at", "with", "for", "from", "dur
 
 const relatives = new Set(["where", "which", "who", "whom", "whose"]);
 
-const nounRefs = new Set(["who", "which", "adding", "citing", "saying", "noting", "referring", "according"]);
+// After "said Smith," these start a new clause rather than an appositive of the speaker.
+const speakerEnders = new Set(["who", "which", "adding", "citing", "saying", "noting", "referring", "according"]);
 
 const asideOpeners = new Set(["a", "an", "the", "his", "her", "their", "its", "who", "which", "whose", "in", "on", "at", "with", "for", "from", "speaking", "according", "citing"]);
 
@@ -34,11 +36,11 @@ export function leadingSubject(words: readonly Word[], before: number): WordRang
 }
 
 /** The subject before a verb: back to a clause break, past an introductory phrase, without a trailing aside. */
-export function subjectRange(words: readonly Word[], cueFirst: number): WordRange | null {
+export function subjectRange(words: readonly Word[], cueFirst: number, floor: number): WordRange | null {
   const last = preverbStart(words, cueFirst) - 1;
   let first = last + 1;
   let commaSeen = false;
-  while (first > 0) {
+  while (first > floor) {
     if (last - first > maxSubjectWords) return null;
     const w = words[first - 1];
     // "…, where the United Nations says …": a relative clause holding the cue starts the subject.
@@ -93,7 +95,7 @@ export function endsInvertedSpeaker(words: readonly Word[], k: number): boolean 
   if (!w || w.isQuoteMark || terminals.has(w.lower) || w.lower === ";") return true;
   if (w.lower === ",") {
     const next = words[k + 1];
-    return !next || nounRefs.has(next.lower) || /ing$/.test(next.lower) || timeRunEnd(words, k + 1) > k + 1 || ["in", "on", "at", "via", "and"].includes(next.lower) || isOpening(next);
+    return !next || speakerEnders.has(next.lower) || /ing$/.test(next.lower) || timeRunEnd(words, k + 1) > k + 1 || ["in", "on", "at", "via", "and"].includes(next.lower) || isOpening(next);
   }
   if (w.lower === "told" || w.lower === "adding") return true;
   return timeRunEnd(words, k) > k || channelPhraseAt(words, k) !== null || (w.lower === "to" && objectHeads.has(words[k + 1]?.lower ?? ""));
