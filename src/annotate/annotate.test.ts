@@ -57,3 +57,13 @@ test("a multi-paragraph quote runs on when the next paragraph reopens it", () =>
   assert.equal(a.quotes.length, 1);
   assert.ok(a.text.slice(a.quotes[0]?.inner.start, a.quotes[0]?.inner.end).includes("Second part,"));
 });
+
+test("single curly quotes quote, but apostrophes inside and after words do not", () => {
+  const a = annotate("Peskov called it ‘a provocation’ on Monday. The ministers’ talks and Armenia’s army went on.");
+  assert.deepEqual(slices(a.text, a.quotes.map((q) => q.inner)), ["a provocation"]);
+});
+
+test("an unclosed single quote is an apostrophe, not a quote to the paragraph end", () => {
+  const a = annotate("In the ‘90s the war began.");
+  assert.deepEqual(a.quotes, []);
+});

@@ -7,7 +7,14 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ["「", "」"],
   ["『", "』"],
   ['"', '"'],
+  ["‘", "’"],
 ]);
+
+// Marks that also serve inside words ("didn't", "Vardanyan’s", a straight quote in 5'10"): they open only
+// after a non-word character and close only before one.
+const wordBoundMarks = new Set(['"', "‘", "’"]);
+// Single quotes are apostrophes too often to trust an unclosed one ("‘90s"): it is dropped, not run to the end.
+const singleQuote = "‘";
 
 /**
  * Finds quoted passages. A quote left open at a paragraph's end runs on when the next paragraph opens
@@ -15,23 +22,23 @@ const pairs: ReadonlyMap<string, string> = new Map([
  */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  let open: { start: number; close: string } | null = null;
+  let open: { start: number; mark: string; close: string } | null = null;
   for (const [i, paragraph] of paragraphs.entries()) {
     for (let at = paragraph.start; at < paragraph.end; at++) {
       const ch = text[at] ?? "";
-      if (open && ch === open.close && (ch !== '"' || !isWordChar(text[at + 1]))) {
+      if (open && ch === open.close && (!wordBoundMarks.has(ch) || !isWordChar(text[at + 1]))) {
         quotes.push({ start: open.start, end: at + 1, inner: { start: open.start + 1, end: at }, closed: true });
         open = null;
-      } else if (!open && pairs.has(ch) && (ch !== '"' || !isWordChar(text[at - 1]))) {
-        open = { start: at, close: pairs.get(ch) ?? ch };
-      } else if (open && at === paragraph.start && pairs.has(ch)) {
-        // Continuation mark of a multi-paragraph quote: the quote goes on.
-        continue;
+      } else if (!open && pairs.has(ch) && (!wordBoundMarks.has(ch) || !isWordChar(text[at - 1]))) {
+        open = { start: at, mark: ch, close: pairs.get(ch) ?? ch };
       }
+      // Otherwise a mark at a paragraph's start while a quote is open continues a multi-paragraph quote.
     }
     const next = paragraphs[i + 1];
-    if (open && !(next && pairs.has(text[next.start] ?? ""))) {
-      quotes.push({ start: open.start, end: paragraph.end, inner: { start: open.start + 1, end: paragraph.end }, closed: false });
+    if (open && !(open.mark !== singleQuote && next && pairs.has(text[next.start] ?? ""))) {
+      if (open.mark !== singleQuote) {
+        quotes.push({ start: open.start, end: paragraph.end, inner: { start: open.start + 1, end: paragraph.end }, closed: false });
+      }
       open = null;
     }
   }
