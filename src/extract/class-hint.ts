@@ -13,6 +13,9 @@ const positiveTags = new Set(hints.positiveTags);
 
 export type Hint = -1 | 0 | 1;
 
+/** How much a hint scales the article-like text under an element. */
+export const hintWeight: Record<Hint, number> = { [-1]: 0.5, 0: 1, 1: 1.15 };
+
 /**
  * What an element's tag, class, id and role suggest about its content: -1 boilerplate (nav, comments, share
  * bars…), +1 article, 0 nothing. Only a weight: text density decides. A boilerplate word beats an article

@@ -5,6 +5,7 @@ import { htmlBlocks, type TextBlock } from "./html-blocks.js";
 import { htmlMetadata } from "./html-metadata.js";
 import { parseHtml } from "./html-tree.js";
 import { parseWrittenDate } from "./normalize-date.js";
+import { endsWithPunctuation } from "./punctuation.js";
 import { selectContent } from "./select-content.js";
 
 /** An HTML page's article: metadata from the head, body text from the densest content subtree. */
@@ -16,8 +17,6 @@ export function htmlArticle(html: string, source: Source, limits: Limits): Artic
   const parts = withoutDanglingHeadings(bodyParts(blocks, metadata.title));
   return { ...metadata, ...assembleBody(parts) };
 }
-
-const sentenceEnd = /[.!?:;,…]["'”’»)]*$/u;
 
 /**
  * Blocks as body parts: the headline, doubled blocks and date-only lines dropped, a bold-only short line
@@ -31,8 +30,10 @@ function bodyParts(blocks: readonly TextBlock[], title: string | null): BodyPart
     const key = normalize(block.text);
     // A block repeated back to back is a layout duplicate (mobile and desktop copies); farther apart it is content.
     if (key === normalizedTitle || key === previous || isDateLine(block.text)) continue;
+    // An h1 above the first paragraph is the page's headline, even when worded unlike the declared title.
+    if (block.level === 1 && !parts.some((part) => !part.heading)) continue;
     previous = key;
-    const heading = block.kind === "heading" || (block.emphasized && block.chars < 100 && !sentenceEnd.test(block.text));
+    const heading = block.kind === "heading" || (block.emphasized && block.chars < 100 && !endsWithPunctuation(block.text));
     parts.push({ text: block.text, heading });
   }
   return parts;

@@ -30,7 +30,7 @@ export function htmlMetadata(
 ): HtmlMetadata {
   const metas = metaIndex(doc);
   const ld = articleObject(jsonLdObjects(doc.head.jsonLd));
-  const url = canonicalUrl(doc, metas) ?? sourceUrl;
+  const url = canonicalUrl(doc, metas, sourceUrl) ?? sourceUrl;
   return {
     title: hints.title ?? pageTitle(doc, metas, ld),
     authors: hints.authors ? cleanAuthors(hints.authors) : pageAuthors(doc, blocks, metas, ld),
@@ -102,7 +102,7 @@ function pageAuthors(
   const element = firstElement(doc.root, isAuthorElement);
   const fromElement = element ? cleanAuthors([textContent(element)]) : [];
   if (fromElement.length > 0) return fromElement;
-  for (const block of blocks) {
+  for (const block of blocks.slice(0, headerBlocks)) {
     const names = isBylineLine(block.text) ? cleanAuthors([block.text]) : [];
     if (names.length > 0) return names;
   }
@@ -120,6 +120,8 @@ function isAuthorElement(element: HtmlElement): boolean {
   return true;
 }
 
+// Bylines and datelines sit near the top of a page: past its first few hundred lines, a date is in the story.
+const headerBlocks = 400;
 const foreignBox = /related|comment|recommend|teaser|sidebar|widget|footer|more-stories|promo/i;
 
 function pagePublished(
@@ -145,8 +147,9 @@ function pagePublished(
  */
 function visibleDateline(blocks: readonly TextBlock[]): string | null {
   const dateOf = (block: TextBlock): string | null => (block.chars < 120 ? parseWrittenDate(block.text) : null);
-  const headline = blocks.findIndex((block) => block.kind === "heading" && block.level === 1);
-  const ordered = [...blocks.filter((block) => isBylineLine(block.text)), ...blocks.slice(Math.max(headline, 0)), ...blocks];
+  const top = blocks.slice(0, headerBlocks);
+  const headline = Math.max(0, top.findIndex((block) => block.kind === "heading" && block.level === 1));
+  const ordered = [...top.filter((block) => isBylineLine(block.text)), ...top.slice(headline), ...top.slice(0, headline)];
   for (const block of ordered) {
     const date = dateOf(block);
     if (date) return date;
@@ -154,10 +157,17 @@ function visibleDateline(blocks: readonly TextBlock[]): string | null {
   return null;
 }
 
-function canonicalUrl(doc: HtmlDocument, metas: Map<string, string[]>): string | null {
+/** The canonical link or og:url, resolved against the page's own URL when relative; only http(s) URLs count. */
+function canonicalUrl(doc: HtmlDocument, metas: Map<string, string[]>, base: string | null): string | null {
   const canonical = doc.head.links.find((link) => link.rel?.toLowerCase() === "canonical")?.href;
-  const candidate = canonical ?? metas.get("og:url")?.[0];
-  return candidate && /^https?:\/\//i.test(candidate) ? candidate : null;
+  const candidate = canonical?.trim() || metas.get("og:url")?.[0];
+  if (!candidate) return null;
+  try {
+    const url = base ? new URL(candidate, base) : new URL(candidate);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function pageLanguage(doc: HtmlDocument, metas: Map<string, string[]>): string | null {

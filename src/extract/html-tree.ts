@@ -88,8 +88,38 @@ export function parseHtml(html: string, maxDepth: number): HtmlDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
+  parser.end(limitNesting(html, 2 * maxDepth));
   return { root, head: { title: title.trim(), metas, links, jsonLd } };
+}
+
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
+// Void elements never nest; these have optional end tags, so counting them would make depth drift upwards.
+const flatTags = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+  "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp",
+]);
+
+/**
+ * Removes the tags nested deeper than `maxDepth` (their text stays), by counting opening and closing tags.
+ * htmlparser2 keeps its open-element stack in an array it shifts and unshifts, so 100,000 nested elements
+ * would cost it quadratic time; a page within the limit is returned unchanged.
+ */
+export function limitNesting(html: string, maxDepth: number): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(tagPattern)) {
+    if (flatTags.has(match[2]!.toLowerCase())) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  if (deepest <= maxDepth) return html;
+  depth = 0;
+  return html.replace(tagPattern, (tag: string, closing: string, name: string) => {
+    if (flatTags.has(name.toLowerCase())) return tag;
+    const tooDeep = closing ? depth > maxDepth : depth + 1 > maxDepth;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    return tooDeep ? " " : tag;
+  });
 }
 
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -1,23 +1,11 @@
+import { bestContainer } from "./best-container.js";
 import { isChromeLine } from "./chrome-line.js";
+import { classHint } from "./class-hint.js";
 import { isBylineLine } from "./clean-authors.js";
-import { classHint, isProseBox, type Hint } from "./class-hint.js";
 import type { TextBlock } from "./html-blocks.js";
-import { walkElements, type HtmlElement } from "./html-tree.js";
-
-/** Per element: how much article-like and boilerplate-like text its subtree holds. */
-interface Tally {
-  /** Characters of article-like blocks, weighted by the class hints on the way up. */
-  weighted: number;
-  /** Characters of article-like blocks, unweighted. */
-  content: number;
-  boilerplate: number;
-  chars: number;
-  linkChars: number;
-  blocks: number;
-}
-
-const hintWeight: Record<Hint, number> = { [-1]: 0.5, 0: 1, 1: 1.15 };
-const sentenceEnd = /[.!?…。！？]["'”’»)\]]*$/u;
+import type { HtmlElement } from "./html-tree.js";
+import { endsSentence } from "./punctuation.js";
+import { tallyElements, type Tally } from "./tally-elements.js";
 
 /**
  * The article's blocks: finds the element whose subtree holds the most article-like text net of boilerplate
@@ -29,168 +17,6 @@ export function selectContent(root: HtmlElement, blocks: readonly TextBlock[]): 
   // A page with no article-like block at all (a table, a list) keeps whatever survives the block filters.
   const kept = keptElements(bestContainer(tallies) ?? root, tallies);
   return blocks.filter((block) => kept.has(block.owner) && !isBoilerplateBlock(block));
-}
-
-export function tallyElements(root: HtmlElement, blocks: readonly TextBlock[]): Map<HtmlElement, Tally> {
-  const tallies = new Map<HtmlElement, Tally>();
-  const order = [...walkElements(root)];
-  for (const element of order) tallies.set(element, { weighted: 0, content: 0, boilerplate: 0, chars: 0, linkChars: 0, blocks: 0 });
-  for (const block of blocks) {
-    const tally = tallies.get(block.owner)!;
-    tally.chars += block.chars;
-    tally.linkChars += block.linkChars;
-    tally.blocks += 1;
-  }
-  sumUp(order, tallies, (tally, parent) => {
-    parent.chars += tally.chars;
-    parent.linkChars += tally.linkChars;
-    parent.blocks += tally.blocks;
-  });
-  const firstBlocks = firstBlockOfElements(blocks);
-  for (const block of blocks) {
-    const tally = tallies.get(block.owner)!;
-    const content = isTeaser(block, firstBlocks, tallies) ? 0 : contentChars(block);
-    tally.content += content;
-    tally.weighted += content;
-    if (content === 0) tally.boilerplate += boilerplateChars(block);
-  }
-  sumUp(order, tallies, (tally, parent, element) => {
-    tally.weighted *= hintWeight[classHint(element)];
-    parent.weighted += tally.weighted;
-    parent.content += tally.content;
-    parent.boilerplate += tally.boilerplate;
-  });
-  return tallies;
-}
-
-/** Visits every element before its parent (reverse pre-order), handing over the parent's tally. */
-function sumUp(
-  order: readonly HtmlElement[],
-  tallies: Map<HtmlElement, Tally>,
-  add: (tally: Tally, parent: Tally, element: HtmlElement) => void,
-): void {
-  for (let i = order.length - 1; i >= 0; i -= 1) {
-    const element = order[i]!;
-    const parent = element.parent && tallies.get(element.parent);
-    if (parent) add(tallies.get(element)!, parent, element);
-  }
-}
-
-/** Each element's first text block; walking up stops at the first ancestor already claimed, so this is linear. */
-function firstBlockOfElements(blocks: readonly TextBlock[]): Map<HtmlElement, TextBlock> {
-  const first = new Map<HtmlElement, TextBlock>();
-  for (const block of blocks) {
-    for (let element: HtmlElement | null = block.owner; element && !first.has(element); element = element.parent) {
-      first.set(element, block);
-    }
-  }
-  return first;
-}
-
-const teaserMaxChars = 600;
-// Headline, author, date and summary: a teaser box has few lines, an article (however short) has more.
-const teaserMaxBlocks = 4;
-
-/**
- * Text in a small box that opens with a link-only line, next to a sibling box that does the same — a list of
- * headlines linking elsewhere, each with its summary — is a teaser, however sentence-like the summary reads.
- */
-function isTeaser(block: TextBlock, firstBlocks: Map<HtmlElement, TextBlock>, tallies: Map<HtmlElement, Tally>): boolean {
-  const opensWithLink = (element: HtmlElement): boolean => {
-    const first = firstBlocks.get(element);
-    return first !== undefined && first.chars >= 8 && first.linkChars >= 0.8 * first.chars;
-  };
-  for (let element: HtmlElement | null = block.owner; element?.parent; element = element.parent) {
-    const tally = tallies.get(element)!;
-    if (tally.chars > teaserMaxChars || tally.blocks > teaserMaxBlocks) return false;
-    if (firstBlocks.get(element) === block || !opensWithLink(element)) continue;
-    const box = element;
-    if (box.parent!.children.some((sibling) => typeof sibling !== "string" && sibling !== box && sibling.tag === box.tag && opensWithLink(sibling))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Characters of a block that read like article prose: long or sentence-final, few links. */
-function contentChars(block: TextBlock): number {
-  const density = block.linkChars / block.chars;
-  if (block.kind === "heading" || block.kind === "caption" || density > 0.5 || isChromeLine(block.text)) return 0;
-  if (opensWithLinkedHeadline(block)) return 0;
-  if (block.chars >= 80 || (block.chars >= 25 && sentenceEnd.test(block.text))) return block.chars * (1 - density);
-  // List items, table rows and short <p>s are prose's short relatives: half weight (a table's rows are shorter still).
-  const minItemChars = block.owner.tag === "tr" ? 10 : 25;
-  if (block.kind === "item" && block.chars >= minItemChars && density < 0.2) return block.chars * 0.5;
-  if (block.owner.tag === "p" && block.chars >= 20 && density < 0.2) return block.chars * 0.5;
-  return 0;
-}
-
-/**
- * A linked headline followed by its summary in one line, a teaser for another page: the block opens with a
- * long link that, unlike a linked sentence, is not closed by sentence punctuation (inside the link or just after).
- */
-function opensWithLinkedHeadline(block: TextBlock): boolean {
-  if (block.leadingLinkChars < 30) return false;
-  let seen = 0;
-  for (let i = 0; i < block.text.length; i += 1) {
-    if (/\s/.test(block.text[i]!)) continue;
-    seen += 1;
-    if (seen === block.leadingLinkChars) return !/[.!?:"”’)]/.test(block.text.slice(i, i + 2));
-  }
-  return false;
-}
-
-function boilerplateChars(block: TextBlock): number {
-  if (block.kind === "heading") return block.linkChars;
-  return block.linkChars / block.chars > 0.5 || isChromeLine(block.text) ? block.chars : block.chars / 2;
-}
-
-/**
- * The element with the most article-like text net of boilerplate. The hints of its ancestors count too: one
- * long comment is still inside the comments box. A boilerplate name on a wrapper holding most of the page's
- * prose ("content-with-sidebar") is ignored, unless it names comments or a pop-up, whose prose may outweigh a short article.
- */
-function bestContainer(tallies: Map<HtmlElement, Tally>): HtmlElement | null {
-  const scores = new Map<HtmlElement, number>();
-  const context = new Map<HtmlElement, number>();
-  const pageContent = tallies.values().next().value?.content ?? 0;
-  let best: HtmlElement | null = null;
-  let bestScore = 0;
-  // Map order is pre-order, so a parent's context is known before its children's.
-  for (const [element, tally] of tallies) {
-    const parent = element.parent;
-    const inherited = parent ? (context.get(parent) ?? 1) * contextWeight(parent, tallies.get(parent)!, pageContent) : 1;
-    context.set(element, inherited);
-    const score = tally.weighted * inherited - tally.boilerplate;
-    scores.set(element, score);
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
-  }
-  return best && narrowed(best, scores);
-}
-
-function contextWeight(element: HtmlElement, tally: Tally, pageContent: number): number {
-  if (isProseBox(element)) return hintWeight[-1];
-  const hint = classHint(element);
-  return hint === -1 && tally.content > 0.5 * pageContent ? 1 : hintWeight[hint];
-}
-
-const dominantShare = 0.7;
-
-function narrowed(container: HtmlElement, scores: Map<HtmlElement, number>): HtmlElement {
-  // Measured against the best score, not the parent's, so that small steps down do not add up to a big loss.
-  const floor = dominantShare * scores.get(container)!;
-  let current = container;
-  for (;;) {
-    let top: HtmlElement | null = null;
-    for (const child of current.children) {
-      if (typeof child !== "string" && (top === null || scores.get(child)! > scores.get(top)!)) top = child;
-    }
-    if (top === null || scores.get(top)! < floor) return current;
-    current = top;
-  }
 }
 
 /** Elements of the container whose text may enter the article: everything but the subtrees judged boilerplate. */
@@ -217,7 +43,6 @@ function isBoilerplateElement(element: HtmlElement, tally: Tally, whole: Tally):
   return linkDensity > 0.35 || proseShare < 0.6 || tally.content < 0.3 * whole.content;
 }
 
-
 /** Leaked markup, a bare URL or a line without a single word: machine text, not prose. */
 const machineText = /^(?:<[a-z!/][^>]*>.*|https?:\/\/\S+|[^\p{L}]*)$/su;
 
@@ -225,5 +50,5 @@ function isBoilerplateBlock(block: TextBlock): boolean {
   if (block.kind === "caption" || isChromeLine(block.text) || machineText.test(block.text)) return true;
   const density = block.linkChars / block.chars;
   if (density > (block.kind === "heading" ? 0.3 : 0.5)) return true;
-  return block.chars < 80 && isBylineLine(block.text) && !sentenceEnd.test(block.text);
+  return block.chars < 80 && isBylineLine(block.text) && !endsSentence(block.text);
 }

@@ -22,8 +22,10 @@ export function splitRunInHeading(paragraph: string): [string, string] | null {
     const next = words[i + 1] ?? "";
     if (joiners.has(words[i - 1]!.toLowerCase()) || !/^[\p{Ll}\p{Lu}\d]/u.test(next)) continue;
     const sentence = words.slice(i).join(" ");
-    if (!/[.!?]/.test(sentence)) return null;
-    return [words.slice(0, i).join(" "), sentence];
+    const heading = words.slice(0, i).join(" ");
+    // An all-capitals run ("NEW YORK CITY The mayor …") is a dateline, not a heading.
+    if (!/[.!?]/.test(sentence) || heading === heading.toUpperCase()) return null;
+    return [heading, sentence];
   }
   return null;
 }

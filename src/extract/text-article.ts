@@ -3,10 +3,10 @@ import { assembleBody, withoutDanglingHeadings, type BodyPart } from "./assemble
 import { isChromeLine } from "./chrome-line.js";
 import { cleanAuthors } from "./clean-authors.js";
 import { normalizeDate } from "./normalize-date.js";
+import { endsWithPunctuation } from "./punctuation.js";
 import { splitRunInHeading } from "./split-run-in-heading.js";
 
 const maxHeadingChars = 150;
-const terminalPunctuation = /[.!?:;,…]["'”’»)]*$/u;
 
 /** A plain-text report: title line, paragraphs, headings (standalone or run-in), trailing page chrome removed. */
 export function textArticle(text: string, source: Source): Article {
@@ -32,7 +32,7 @@ function splitParagraphs(text: string): string[] {
 }
 
 function looksLikeHeading(line: string): boolean {
-  return line.length <= maxHeadingChars && !terminalPunctuation.test(line) && /^[\p{Lu}\p{N}"“]/u.test(line);
+  return line.length <= maxHeadingChars && !endsWithPunctuation(line) && /^[\p{Lu}\p{N}"“]/u.test(line);
 }
 
 function toParts(paragraph: string): BodyPart[] {
