@@ -4,13 +4,13 @@ import "./claims/claim.js";
 import "./events/event.js";
 import { annotateStage } from "./annotate/annotate-stage.js";
 import { claimsStage } from "./claims/claims-stage.js";
-import { createDoc, type Doc, type Source } from "./core/doc.js";
+import type { Doc, Source } from "./core/doc.js";
 import { defaultLimits, type Limits } from "./core/limits.js";
 import { runPipeline } from "./core/pipeline.js";
 import type { Context, Stage } from "./core/stage.js";
 import { entitiesStage } from "./entities/entities-stage.js";
 import { eventsStage } from "./events/events-stage.js";
-import { extractArticle } from "./extract/extract-article.js";
+import { extractDoc } from "./extract/extract-article.js";
 import { linkStage } from "./link/link-stage.js";
 
 /** The analysis, in order. CLI, server and workers all run this list. */
@@ -25,6 +25,5 @@ export interface AnalyzeOptions {
 /** Source → fully analysed Doc. Throws DocumentError for an input that cannot be analysed. */
 export function analyzeSource(source: Source, options: AnalyzeOptions = {}): Doc {
   const ctx: Context = { now: options.now ?? new Date(), limits: options.limits ?? defaultLimits };
-  const article = extractArticle(source, ctx.limits);
-  return runPipeline(options.stages ?? defaultStages, createDoc(source, article), ctx);
+  return runPipeline(options.stages ?? defaultStages, extractDoc(source, ctx.limits), ctx);
 }

@@ -15,6 +15,8 @@ export interface DecodedText {
   readonly encoding: string;
   /** Bytes were not valid in the chosen encoding and were replaced with U+FFFD. */
   readonly lossy: boolean;
+  /** Nothing declared the encoding and the bytes were not UTF-8, so a legacy encoding was guessed. */
+  readonly guessed?: boolean;
 }
 
 export function bomLength(bytes: Uint8Array): number {
@@ -72,7 +74,7 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder("utf-8").decode(bytes);
     const replaced = countReplacements(text);
     const nonAscii = bytes.reduce((count, byte) => count + (byte >= 0x80 ? 1 : 0), 0);
-    if (replaced > 0.3 * nonAscii) return decodeWith(bytes, "windows-1252");
+    if (replaced > 0.3 * nonAscii) return { ...decodeWith(bytes, "windows-1252"), guessed: true };
     return { text, encoding: "utf-8", lossy: true };
   }
 }
