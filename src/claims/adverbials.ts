@@ -58,7 +58,7 @@ const phraseOpeners = new Set(["in", "at", "on", "during", "with", "to", "before
  * that …": a phrase between the verb (or its channel) and "that".
  */
 export function thatAfterPhrase(words: readonly Word[], p: number, end: number, afterChannel: boolean): number | null {
-  if (!phraseOpeners.has(words[p]?.lower ?? "") && !afterChannel) return null;
+  if ((!phraseOpeners.has(words[p]?.lower ?? "") && !afterChannel) || words[p]?.lower === "that") return null;
   for (let k = p + 1; k <= Math.min(end, p + 12); k++) {
     const w = words[k];
     if (!w || w.lower === "," || w.isQuoteMark || w.quote) return null;
@@ -67,12 +67,23 @@ export function thatAfterPhrase(words: readonly Word[], p: number, end: number, 
   return null;
 }
 
-export function skipObject(words: readonly Word[], from: number, end: number): number {
+/**
+ * The word after the addressee of "told": up to "that", a colon or a comma when one is near, else past the object
+ * heads and names. A name after a common head ("told reporters Moscow was …") or after a medium (`headDone`,
+ * "told Reuters Kyiv …") already starts what was said.
+ */
+export function skipObject(words: readonly Word[], from: number, end: number, headDone = false): number {
   for (let k = from; k <= Math.min(end, from + 6); k++) {
     const lower = words[k]?.lower ?? "";
     if (lower === "that" || lower === ":" || lower === ",") return k;
   }
-  let p = from;
-  while (p <= end && p < from + 4 && (objectHeads.has(words[p]?.lower ?? "") || /^\p{Lu}/u.test(words[p]?.text ?? ""))) p++;
+  // "told the Gazette the plan …": a name after "the" is an addressee too.
+  let p = words[from]?.lower === "the" && /^\p{Lu}/u.test(words[from + 1]?.text ?? "") && !headDone ? from + 1 : from;
+  let head = headDone;
+  while (p <= end && p < from + 4) {
+    if (objectHeads.has(words[p]?.lower ?? "")) head = true;
+    else if (head || !/^\p{Lu}/u.test(words[p]?.text ?? "")) break;
+    p++;
+  }
   return p;
 }

@@ -1,7 +1,9 @@
 import type { Span } from "../core/span.js";
-import { skipAdverbials, skipObject, thatAfterPhrase, withoutTrailingChannel } from "./adverbials.js";
+import { objectHeads, skipAdverbials, skipObject, thatAfterPhrase, withoutTrailingChannel } from "./adverbials.js";
 import type { Attribution, WordRange } from "./attribution.js";
 import { findChannel, mediaAt } from "./channel.js";
+import { reportedClauseEnd } from "./content-end.js";
+import { lexicon } from "./lexicon.js";
 import type { Cue } from "./find-cues.js";
 import { quoteBefore, quoteInner, type QuoteIndex } from "./quotations.js";
 import { closesAside, endsInvertedSpeaker, leadingSubject, ownerRange, speakerFollows, splitSource, subjectRange } from "./speaker-phrase.js";
@@ -51,7 +53,7 @@ function attributeAccording(sentence: SentenceWords, cue: Cue): Attribution | nu
   const source = splitSource(words, { first: cue.last + 1, last: stop - 1 });
   if (!source) return null;
   const base = { cue, sentence, borrowsSpeaker: false, quotes: [], direct: false, clausal: true, speaker: source.speaker, channel: source.channel };
-  if (words[stop]?.lower === "," && stop < end) return { ...base, content: [wordSpan(words, stop + 1, end)] };
+  if (words[stop]?.lower === "," && stop < end) return { ...base, content: [wordSpan(words, stop + 1, reportedClauseEnd(words, stop + 1, end, cue))] };
   if (words[cue.first - 1]?.lower === "," && cue.first >= 2) return { ...base, content: [wordSpan(words, 0, cue.first - 2)] };
   return null;
 }
@@ -91,10 +93,12 @@ function contentLeft(sentence: SentenceWords, cue: Cue, quotes: QuoteIndex, inve
       }
       speaker = boundary >= 0 ? { first: boundary + 1, last: end - 1 } : null;
     } else {
-      speaker = boundary >= 0 && boundary < end ? { first: boundary + 1, last: end } : null;
+      // "…, as the minister said" / "…, which his office denied": the subordinator is not part of the speaker.
+      const first = ["as", "which"].includes(words[boundary + 1]?.lower ?? "") ? boundary + 2 : boundary + 1;
+      speaker = boundary >= 0 && first <= end ? { first, last: end } : null;
     }
   }
-  if (boundary < 0 || !speaker) return null;
+  if (boundary < 0 || !speaker || claimGap(words, speaker)) return null;
   const source = splitSource(words, speaker);
   const quote = quoteBefore(words, boundary, quotes);
   const content = quote ? quoteInner(quote, quotes) : leftClause(words, boundary);
@@ -130,9 +134,12 @@ function contentRight(
   if (frames.includes("obj-that") || verb?.lemma === "tell") {
     const media = mediaAt(words, p);
     if (media) channel ??= media.text;
-    const object = skipObject(words, media ? media.next : p, contentEnd);
-    // "reminded Beijing of its obligations": the object belongs to what was said.
-    if (!["of", "about", "to"].includes(words[object]?.lower ?? "")) p = object;
+    const object = skipObject(words, media ? media.next : p, contentEnd, media !== null);
+    // "reminded Beijing of its obligations": the object belongs to what was said. A verb that also takes its
+    // content directly ("warned that", "warned of") has an addressee only before "that" ("warned the West that").
+    const direct = frames.some((f) => !f.startsWith("obj") && f !== "quote");
+    const addressed = !direct || ["that", ":"].includes(words[object]?.lower ?? "") || (object > p && objectHeads.has(words[object - 1]?.lower ?? ""));
+    if (addressed && !["of", "about", "to"].includes(words[object]?.lower ?? "")) p = object;
   }
   const preposition = words[p]?.lower ?? "";
   if ((preposition === "of" || preposition === "about") && frames.includes(preposition)) p++;
@@ -141,6 +148,9 @@ function contentRight(
     channel ??= findChannel(words, p, reported - 1)?.text ?? null;
     p = reported;
   }
+  // "As the minister said last week, the reforms …": the main clause after the comma is what was said.
+  const asClause = words[p]?.lower === "," && !isOpening(words[p + 1]) && opensWithAs(words, cue.first);
+  if (asClause) p++;
   const introducer = (words[p]?.lower === "that" && !demonstrative(words, p)) || words[p]?.lower === ":" || (words[p]?.lower === "," && isOpening(words[p + 1]));
   if (introducer) p++;
   const marked = introducer || isOpening(words[p]) || complementizers.has(words[p]?.lower ?? "");
@@ -159,7 +169,7 @@ function contentRight(
   const source = speaker ? splitSource(words, speaker) : null;
   const opening = isOpening(words[p]) ? quotes.byStart.get(words[p]?.start ?? -1) : undefined;
   const wholeQuote = opening && opening.end >= (words[end.last]?.end ?? 0);
-  const content = wholeQuote ? quoteInner(opening, quotes) : [wordSpan(words, p, end.last)];
+  const content = wholeQuote ? quoteInner(opening, quotes) : [wordSpan(words, p, reportedClauseEnd(words, p, end.last, cue))];
   return {
     cue,
     sentence,
@@ -171,6 +181,17 @@ function contentRight(
     clausal: introducer || (verb?.bare === true && !framed) || wholeQuote === true,
     channel: channel ?? source?.channel ?? findChannel(words, Math.max(0, (speaker?.first ?? cue.first) - 12), cue.first - 1)?.text ?? null,
   };
+}
+
+// "…, a charge Erdogan rejects": a relative clause about the claim, whose object is the gap before its subject.
+function claimGap(words: readonly Word[], speaker: WordRange): boolean {
+  return ["a", "an"].includes(words[speaker.first]?.lower ?? "") && lexicon().referenceNouns.has(words[speaker.first + 1]?.lower ?? "") && speaker.last > speaker.first + 1;
+}
+
+function opensWithAs(words: readonly Word[], cueFirst: number): boolean {
+  let k = cueFirst - 1;
+  while (k >= 0 && words[k]?.lower !== "," && !words[k]?.isQuoteMark) k--;
+  return words[k + 1]?.lower === "as";
 }
 
 // "disputed that account, saying …": "that" before a lone noun is a determiner, not a complementizer.

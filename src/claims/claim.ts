@@ -22,6 +22,11 @@ export interface Claim {
   readonly stance: Stance;
   /** True for a quotation of the speaker's words. */
   readonly direct: boolean;
+  /**
+   * For a direct claim, the quotations with their marks (content spans hold only the words inside them): for
+   * readers and scorers whose convention puts the marks in the content.
+   */
+  readonly quoteSpans?: readonly Span[];
   /** The sentence(s) holding the attribution. */
   readonly evidence: Span;
   /** For nested attribution: the claim that reports this one. */

@@ -5,6 +5,7 @@ import type { Stage } from "../core/stage.js";
 import type { EntityFindings } from "../entities/entity.js";
 import { attributeCue } from "./attribute-cue.js";
 import { quoteInner, type QuoteIndex } from "./quotations.js";
+import { quoteParagraph } from "./quote-paragraph.js";
 import type { Attribution } from "./attribution.js";
 import type { Claim, Speaker } from "./claim.js";
 import { linkDisputes } from "./disputes.js";
@@ -36,15 +37,18 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
     text,
   };
   const found: Attribution[] = [];
+  let paragraph = -1;
   for (const sentence of sentenceWords(annotations)) {
+    const firstOfParagraph = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
     const inSentence: Attribution[] = [];
     const cues = findCues(sentence.words);
     for (const cue of cues) {
       if (cue.stance === null || isParticipleAside(sentence, cue, cues)) continue;
       const attribution = attributeCue(sentence, cue, quotes, inSentence.at(-1));
-      if (!attribution || inSentence.some((a) => overlapsQuote(a, attribution) || !mayNest(a, attribution))) continue;
+      if (!attribution || inSentence.some((a) => overlapsQuote(a, attribution) || (!mayNest(a, attribution) && !reports(attribution, a)))) continue;
       // "…, the capital of North Darfur state, medics said": a later attribution's content can hold an earlier cue.
-      const kept = inSentence.filter((a) => mayNest(attribution, a));
+      const kept = inSentence.filter((a) => mayNest(attribution, a) || answersBack(attribution)).map((a) => endBefore(a, attribution));
       inSentence.splice(0, inSentence.length, ...kept, attribution);
     }
     const previous = found.at(-1);
@@ -55,9 +59,12 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
         continue;
       }
     }
-    found.push(...separateClauses(inSentence));
+    const unattributed = inSentence.length === 0 && previous ? quoteParagraph(sentence, previous, firstOfParagraph, quotes) : null;
+    found.push(...(unattributed ? [unattributed] : separateClauses(inSentence)));
   }
-  return found;
+  // “A. B,” she said.: a later sentence attributes the quotation after all.
+  const attributed = new Set(found.filter((a) => a.cue.kind !== "continuation").flatMap((a) => a.quotes));
+  return found.filter((a) => a.cue.kind !== "continuation" || !a.quotes.some((q) => attributed.has(q)));
 }
 
 const participleLinks = new Set(["by", "on", "in", "with", "at", "from", "about", "for"]);
@@ -88,9 +95,44 @@ function linksPhrase(words: SentenceWords["words"], at: number): boolean {
 /** A cue inside another's content is a nested report only when both report speech in clauses. */
 function mayNest(outer: Attribution, inner: Attribution): boolean {
   const at = inner.sentence.words[inner.cue.first]?.start ?? 0;
-  if (!outer.content.some((s) => s.start <= at && at < s.end) || inner.borrowsSpeaker) return true;
+  if (!outer.content.some((s) => s.start <= at && at < s.end) || inner.borrowsSpeaker || coordinate(inner)) return true;
   const speech = inner.cue.verb?.frames.some((f) => f === "that" || f === "quote") ?? false;
   return speech && outer.clausal && inner.clausal;
+}
+
+const coordinators = new Set(["but", "while", "whereas", "though", "although", "yet"]);
+
+// "…, though she warned of headwinds": a clause of its own, coordinated with the one before, not reported in it.
+function coordinate(a: Attribution): boolean {
+  const words = a.sentence.words;
+  const start = Math.min(a.speaker?.first ?? a.cue.first, a.cue.first);
+  return words[start - 1]?.lower === ";" || (coordinators.has(words[start - 1]?.lower ?? "") && words[start - 2]?.lower === ",");
+}
+
+// "…, which his office denied": a relative attribution answers the claim before it rather than reporting it.
+function answersBack(a: Attribution): boolean {
+  return a.sentence.words[(a.speaker?.first ?? 0) - 1]?.lower === "which";
+}
+
+/** The content of `outer` holds the cue of `inner`. */
+function reports(outer: Attribution, inner: Attribution): boolean {
+  const at = inner.sentence.words[inner.cue.first]?.start ?? -1;
+  return outer.content.some((s) => s.start <= at && at < s.end);
+}
+
+/**
+ * "Officials have confirmed 14 cases, the ministry said": an earlier content running into the attribution that
+ * reports it ends before that attribution's comma.
+ */
+function endBefore(earlier: Attribution, later: Attribution): Attribution {
+  const span = earlier.content[0];
+  if (earlier.direct || earlier.content.length !== 1 || !span || !reports(later, earlier)) return earlier;
+  const words = later.sentence.words;
+  const start = Math.min(later.speaker?.first ?? later.cue.first, later.cue.first);
+  const comma = answersBack(later) ? start - 2 : start - 1;
+  const cutAt = words[comma]?.start ?? -1;
+  if (words[comma]?.lower !== "," || cutAt <= span.start || cutAt >= span.end) return earlier;
+  return { ...earlier, content: [{ start: span.start, end: words[comma - 1]?.end ?? cutAt }] };
 }
 
 function overlapsQuote(a: Attribution, b: Attribution): boolean {
@@ -122,7 +164,7 @@ function separateClauses(attributions: readonly Attribution[]): Attribution[] {
     const anchor = next.speaker?.first ?? next.cue.first;
     let cut = anchor - 1;
     const joiner = words[cut]?.lower ?? "";
-    if (!["," , ";", "but", "while", "whereas", "and"].includes(joiner)) continue;
+    if (![",", ";", "but", "while", "whereas", "though", "although", "yet", "and"].includes(joiner)) continue;
     if (joiner !== "," && joiner !== ";" && words[cut - 1]?.lower === ",") cut--;
     const span = current.content[0];
     const cutAt = words[cut]?.start ?? 0;
@@ -145,20 +187,21 @@ function buildClaims(text: string, attributions: readonly Attribution[], annotat
     const speaker = speakerOf(text, n, attributions, claims, index);
     const content = a.content.map((s) => text.slice(s.start, s.end)).join(" … ");
     const cueWords = a.sentence.words.slice(a.cue.first, a.cue.last + 1);
-    const cueSpan = { start: cueWords[0]?.start ?? 0, end: cueWords.at(-1)?.end ?? 0 };
-    const outer = reportingClaim(claims, attributions, n, cueSpan);
+    const cueSpans = cueWords.length > 0 ? [{ start: cueWords[0]?.start ?? 0, end: cueWords.at(-1)?.end ?? 0 }] : [];
+    const outer = cueSpans[0] && reportingClaim(claims, attributions, n, cueSpans[0]);
     const words = contentWords(content);
     claims.push({
       id,
       speaker,
-      cue: text.slice(cueSpan.start, cueSpan.end),
-      cueSpans: [cueSpan],
+      cue: cueSpans[0] ? text.slice(cueSpans[0].start, cueSpans[0].end) : "",
+      cueSpans,
       content,
       contentSpans: a.content,
       channel: a.channel,
       stance: claimStance(a.cue.stance ?? "assert", words, a.direct),
       direct: a.direct,
-      evidence: evidenceOf(annotations, [cueSpan, ...a.content, ...speaker.spans]),
+      ...(a.direct ? { quoteSpans: a.quotes.map((q) => ({ start: q.start, end: q.end })) } : {}),
+      evidence: evidenceOf(annotations, [...cueSpans, ...a.content, ...(a.cue.kind === "continuation" ? [] : speaker.spans)]),
       ...(outer ? { reportedBy: outer.id } : {}),
       ...(words.some((w) => lexicon().hedges.has(w)) ? { hedged: true } : {}),
     });
@@ -181,6 +224,7 @@ function speakerOf(text: string, at: number, attributions: readonly Attribution[
   const words = a.sentence.words;
   const previous = earlier.at(-1);
   if (a.borrowsSpeaker && previous && attributions[at - 1]?.sentence === a.sentence) return previous.speaker;
+  if (a.cue.kind === "continuation" && previous) return { ...previous.speaker, resolution: "inferred" };
   if (!a.speaker) {
     // An impersonal report inside one side's announcements counts as theirs, marked as inferred.
     let context = at - 1;

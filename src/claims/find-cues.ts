@@ -1,11 +1,13 @@
 import type { Stance } from "./claim.js";
 import type { VerbForm } from "./inflect.js";
 import { lexicon, type NounEntry, type VerbEntry } from "./lexicon.js";
+import { isAdverb } from "./word-shapes.js";
 import type { Word } from "./words.js";
 
 export interface Cue {
-  readonly kind: "verb" | "according" | "noun";
-  /** Word indices (inclusive) of the cue in its sentence. */
+  /** "continuation": a quotation paragraph with no cue of its own, handed to the previous paragraph's speaker. */
+  readonly kind: "verb" | "according" | "noun" | "continuation";
+  /** Word indices (inclusive) of the cue in its sentence; last < first when there is no cue word. */
   readonly first: number;
   readonly last: number;
   /** The cue's stance after negation; null when a negated cue attributes nothing ("did not say"). */
@@ -27,6 +29,8 @@ const nounModifiers = new Set([
   "local", "initial", "recent", "separate", "multiple", "several", "numerous", "repeated", "renewed", "growing",
   "public", "official", "some", "many", "most", "all", "both", "these", "the", "and", "or", "widespread", "persistent",
 ]);
+const prepositions = new Set(["of", "in", "on", "at", "for", "with", "against", "amid", "despite", "after", "over", "to", "by", "from"]);
+const nounFollowers = new Set([".", ",", ";", ")", "and", "or", "in", "on", "at", "of", "over", "against", "across", "from", "by", "with", "—", "-"]);
 const beAux = new Set(["is", "are", "was", "were", "been", "be", "being", "'s"]);
 const passiveSkips = new Set(["further", "also", "widely", "previously", "earlier", "initially", "later", "then", "first", "not", "officially"]);
 const possessives = new Set(["his", "her", "their", "its", "our", "my"]);
@@ -66,6 +70,9 @@ function verbCue(words: readonly Word[], i: number): Cue | null {
   if (determiners.has(prev) && !(form === "base" && prev === "to")) return null;
   if (form === "s" && (nounModifiers.has(prev) || ["of", "from", "by", "about", "against"].includes(next))) return null;
   if (form === "s" && (lexicon().verbs.has(prev) || prev.endsWith("ed"))) return null;
+  // "weeks of deadly protests.": after a preposition and a lower-case modifier, and with no clause after it, the
+  // "-s" form is a noun ("the head of security says the …" stays a verb).
+  if (form === "s" && prepositions.has(words[i - 2]?.lower ?? "") && /^\p{Ll}/u.test(words[i - 1]?.text ?? "") && nounFollowers.has(next || ".")) return null;
   if (form === "ing" && !(prev === "," || beAux.has(prev))) return null;
   if (form === "base" && !baseSubject(words, i)) return null;
   const passive = form === "past" && isPassive(words, i);
@@ -87,6 +94,8 @@ const notPlural = new Set(["this", "his", "its", "was", "has", "is", "us", "as",
 function baseSubject(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!prev || baseLeaders.has(prev.lower) || prev.lower.endsWith("n't")) return true;
+  // “…,” say residents: the plural subject follows the quotation.
+  if (prev.closes || (prev.lower === "," && words[i - 2]?.closes)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = words[k];
     if (!w || w.lower === "," || w.lower === "that" || w.isQuoteMark) return false;
@@ -98,7 +107,7 @@ function baseSubject(words: readonly Word[], i: number): boolean {
 /** Index of the "was/were/been" before a past participle (over adverbs like "further"), or -1. */
 function passiveAux(words: readonly Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && passiveSkips.has(words[k]?.lower ?? "")) k--;
+  while (k >= 0 && (passiveSkips.has(words[k]?.lower ?? "") || isAdverb(words[k]))) k--;
   return beAux.has(words[k]?.lower ?? "") ? k : -1;
 }
 

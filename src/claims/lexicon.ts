@@ -1,4 +1,5 @@
 import channelData from "../../data/claims/channels.json" with { type: "json" };
+import boundData from "../../data/claims/content-bounds.json" with { type: "json" };
 import nounData from "../../data/claims/reporting-nouns.json" with { type: "json" };
 import verbData from "../../data/claims/reporting-verbs.json" with { type: "json" };
 import speakerData from "../../data/claims/speaker-words.json" with { type: "json" };
@@ -45,6 +46,15 @@ export interface Lexicon {
   readonly obligationModals: PhraseIndex;
   readonly warningPhrases: PhraseIndex;
   readonly promisePhrases: PhraseIndex;
+  /** Harm a speaker can announce to another ("retaliate", "walk out"), every verb form indexed. */
+  readonly threatActions: PhraseIndex;
+  /** Actions that benefit someone ("rebuild", "release", "compensate"), every verb form indexed. */
+  readonly benefitActions: PhraseIndex;
+  /** Words before a harm word that make it someone else's ("against any attack", "prevent war", "not attack"). */
+  readonly protectiveWords: ReadonlySet<string>;
+  /** Words and phrases by which a report refers to its speaker as the one who will act ("it", "the group"). */
+  readonly commitmentSubjects: PhraseIndex;
+  readonly commitmentModals: PhraseIndex;
   readonly negators: readonly (readonly string[])[];
   readonly hostileActs: ReadonlySet<string>;
   readonly hedges: ReadonlySet<string>;
@@ -59,6 +69,16 @@ export interface Lexicon {
   readonly governingHeads: ReadonlySet<string>;
   readonly anonymousSpeakers: ReadonlySet<string>;
   readonly introWords: ReadonlySet<string>;
+  /** Phrases about the reporting act itself ("without elaborating", "could not be independently verified"). */
+  readonly reportingAsides: PhraseIndex;
+  readonly asideJoiners: ReadonlySet<string>;
+  readonly contrastJoiners: ReadonlySet<string>;
+  readonly speakerActivities: PhraseIndex;
+  readonly activityPrepositions: ReadonlySet<string>;
+  /** After a comma: the speaker's own stance or motive ("…, bowing to weeks of protests"). */
+  readonly speakerParticiples: PhraseIndex;
+  readonly sourceGroups: ReadonlySet<string>;
+  readonly presentFinites: ReadonlySet<string>;
 }
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -80,6 +100,14 @@ function buildVerbIndex(entries: readonly VerbData[]): Map<string, VerbSpelling[
   return index;
 }
 
+// "retaliate" → "retaliates", "retaliated", "retaliating"; "walk out" → "walked out", …
+function inflectedPhrases(list: readonly string[]): string[] {
+  return list.flatMap((phrase) => {
+    const [head = "", ...rest] = words(phrase);
+    return [...inflect(head).keys()].map((form) => [form, ...rest].join(" "));
+  });
+}
+
 let cached: Lexicon | undefined;
 
 /** The reporting-verb, noun, stance-cue, channel and speaker-word tables, indexed once on first use. */
@@ -91,6 +119,11 @@ export function lexicon(): Lexicon {
     obligationModals: indexPhrases(cueData.obligationModals),
     warningPhrases: indexPhrases(cueData.warningPhrases),
     promisePhrases: indexPhrases(cueData.promisePhrases),
+    threatActions: indexPhrases(inflectedPhrases(cueData.threatActions)),
+    benefitActions: indexPhrases(inflectedPhrases(cueData.benefitActions)),
+    protectiveWords: new Set(cueData.protectiveWords),
+    commitmentSubjects: indexPhrases(cueData.commitmentSubjects),
+    commitmentModals: indexPhrases(cueData.commitmentModals),
     negators: phrases(cueData.negators),
     hostileActs: new Set(cueData.hostileActs.flatMap(words)),
     hedges: new Set(cueData.hedges),
@@ -105,6 +138,14 @@ export function lexicon(): Lexicon {
     governingHeads: new Set(speakerData.governingHeads),
     anonymousSpeakers: new Set(speakerData.anonymousSpeakers),
     introWords: new Set(speakerData.introWords),
+    reportingAsides: indexPhrases(boundData.reportingAsides),
+    asideJoiners: new Set(boundData.asideJoiners),
+    contrastJoiners: new Set(boundData.contrastJoiners),
+    speakerActivities: indexPhrases(boundData.speakerActivities),
+    activityPrepositions: new Set(boundData.activityPrepositions),
+    speakerParticiples: indexPhrases(boundData.speakerParticiples),
+    sourceGroups: new Set(boundData.sourceGroups),
+    presentFinites: new Set(boundData.presentFinites),
   };
   return cached;
 }

@@ -196,3 +196,36 @@ void test("sentences without attribution give no claims", () => {
     assert.deepEqual(runClaims(text).claims, [], text);
   }
 });
+
+void test("single quotation marks found by the annotate stage are quotations too", () => {
+  const a = one("‘We cannot cope,’ say hospital staff as winter pressures mount");
+  assert.deepEqual([a.speakerText, a.cue, a.content, a.direct], ["hospital staff", "say", "We cannot cope", true]);
+  const b = one("A council spokesman said: ‘We’re aware of the problem.’");
+  assert.deepEqual([b.speakerText, b.content, b.direct], ["A council spokesman", "We’re aware of the problem.", true]);
+});
+
+void test("a direct claim also gives its quotations with their marks", () => {
+  const text = "“The ceasefire is holding,” the spokesman said, “but it remains fragile.”";
+  const claim = one(text);
+  assert.deepEqual(claim.quoteSpans?.map((s) => text.slice(s.start, s.end)), ["“The ceasefire is holding,”", "“but it remains fragile.”"]);
+  assert.equal(one("The ministry said the strikes hit only military targets.").quoteSpans, undefined);
+});
+
+void test("a name after the addressee of “told” starts what was said", () => {
+  assert.equal(one("The spokesman told reporters Moscow was open to talks.").content, "Moscow was open to talks");
+  assert.equal(one("Two officials told Reuters Kyiv had asked for more air defences.").content, "Kyiv had asked for more air defences");
+  assert.equal(one("The minister told Ukrainian lawmakers the budget was short.").content, "the budget was short");
+  assert.equal(one("The mayor told the Gazette the plan made no sense.").content, "the plan made no sense");
+});
+
+void test("a verb that also takes its content directly has an addressee only before “that” or as a known head", () => {
+  assert.equal(one("Putin warned the West that Russia had new weapons.").content, "Russia had new weapons");
+  assert.equal(one("The general warned troops the enemy was near.").content, "the enemy was near");
+  assert.equal(one("The United States warned Iran against any retaliation.").content, "Iran against any retaliation");
+});
+
+void test("where the speaker spoke is not part of the speaker; how anonymous they are is", () => {
+  assert.equal(one("The mayor, speaking at a town hall meeting on Thursday, said the shortfall was manageable.").speakerText, "The mayor");
+  assert.equal(one("Writing in the Telegraph, the former minister argued that Britain should leave.").speakerText, "the former minister");
+  assert.equal(one("A minister, speaking on condition of anonymity, said the curfew would end.").speakerText, "A minister, speaking on condition of anonymity");
+});

@@ -2,6 +2,7 @@ import { channelPhraseAt, objectHeads } from "./adverbials.js";
 import type { WordRange } from "./attribution.js";
 import { findChannel } from "./channel.js";
 import { lexicon } from "./lexicon.js";
+import { phraseLengthAt } from "./phrases.js";
 import { clauseBreaks, dashes, finiteWords, isAbbreviation, isOpening, preverbStart, terminals, timeRunEnd } from "./word-shapes.js";
 import type { Word } from "./words.js";
 
@@ -11,10 +12,17 @@ const maxSubjectWords = 40;
 // An aside opening with one of these after the subject is not part of it ("…, with a focus on Stepanakert, denied").
 const asidePrepositions = new Set(["in", "on", "at", "with", "for", "from", "during", "after", "before", "amid", "despite", "according", "under", "via", "through", "by"]);
 
+// "The mayor, speaking at a town hall meeting, said …": where the speaker spoke is an aside, not part of the speaker;
+// "…, speaking on condition of anonymity," describes the speaker and stays (see data/claims/README.md).
+const channelParticiples = new Set(["speaking", "writing", "talking", "addressing"]);
+
 const relatives = new Set(["where", "which", "who", "whom", "whose"]);
 
 // After "said Smith," these start a new clause rather than an appositive of the speaker.
 const speakerEnders = new Set(["who", "which", "adding", "citing", "saying", "noting", "referring", "according"]);
+
+// "…," say hospital staff as winter pressures mount: a circumstance clause ends an inverted speaker.
+const circumstanceOpeners = new Set(["as", "while", "after", "before", "amid", "when", "because", "despite", "following", "ahead", "until", "since"]);
 
 const asideOpeners = new Set(["a", "an", "the", "his", "her", "their", "its", "who", "which", "whose", "in", "on", "at", "with", "for", "from", "speaking", "according", "citing"]);
 
@@ -56,13 +64,22 @@ export function subjectRange(words: readonly Word[], cueFirst: number, floor: nu
     first = comma + 1;
   }
   let end = first;
-  while (end <= last && !(words[end]?.lower === "," && (asidePrepositions.has(words[end + 1]?.lower ?? "") || (introWords.has(words[end + 1]?.lower ?? "") && words[end + 2]?.lower === ",")))) end++;
+  while (end <= last && !(words[end]?.lower === "," && opensAside(words, end + 1))) end++;
   let stop = end - 1;
   while (stop >= first && words[stop]?.lower === ",") stop--;
-  while (first <= stop && ["and", "but", "so", ","].includes(words[first]?.lower ?? "")) first++;
+  // "As the minister said last week, …": "as" subordinates the attribution, it is not part of the speaker.
+  while (first <= stop && ["and", "but", "so", "as", ","].includes(words[first]?.lower ?? "")) first++;
   // A subject's head holds no finite verb: "Bangkok was ready to host talks" is no speaker of "talks".
   for (let k = first; k <= stop && words[k]?.lower !== ","; k++) if (finiteWords.has(words[k]?.lower ?? "") && words[k]?.lower !== "to") return null;
   return first <= stop ? { first, last: stop } : null;
+}
+
+function opensAside(words: readonly Word[], at: number): boolean {
+  const lower = words[at]?.lower ?? "";
+  const { introWords, reportingAsides } = lexicon();
+  if (asidePrepositions.has(lower) || (introWords.has(lower) && words[at + 1]?.lower === ",")) return true;
+  const wordAt = (k: number) => words[k]?.lower;
+  return channelParticiples.has(lower) && phraseLengthAt(reportingAsides, wordAt, at) === 0;
 }
 
 /** "a press release from the ministry" → speaker "the ministry", channel "press release". */
@@ -97,7 +114,7 @@ export function endsInvertedSpeaker(words: readonly Word[], k: number): boolean 
     const next = words[k + 1];
     return !next || speakerEnders.has(next.lower) || /ing$/.test(next.lower) || timeRunEnd(words, k + 1) > k + 1 || ["in", "on", "at", "via", "and"].includes(next.lower) || isOpening(next);
   }
-  if (w.lower === "told" || w.lower === "adding") return true;
+  if (w.lower === "told" || w.lower === "adding" || circumstanceOpeners.has(w.lower)) return true;
   return timeRunEnd(words, k) > k || channelPhraseAt(words, k) !== null || (w.lower === "to" && objectHeads.has(words[k + 1]?.lower ?? ""));
 }
 

@@ -22,8 +22,11 @@ export interface SentenceWords extends Span {
 
 const quoteMarks = new Set(["“", "”", "„", "«", "»", "「", "」", "『", "』", '"', "‟", "‹", "›"]);
 
-function isQuoteMark(text: string): boolean {
-  return quoteMarks.has(text);
+// ‘ ’ and ' are apostrophes too: they are quotation marks only where the annotate stage found a quotation.
+const singleMarks = new Set(["‘", "’", "'"]);
+
+function isQuoteMark(text: string, opens: boolean, closes: boolean): boolean {
+  return quoteMarks.has(text) || (singleMarks.has(text) && (opens || closes));
 }
 
 /** Groups tokens by sentence and marks the words inside quotations, in one pass over both lists. */
@@ -37,15 +40,17 @@ export function sentenceWords(annotations: Annotations): SentenceWords[] {
     while (q < quotes.length && (quotes[q]?.inner.end ?? 0) <= token.start) q++;
     const quote = quotes[q];
     const inside = quote !== undefined && quote.inner.start <= token.start && token.end <= quote.inner.end;
+    const opens = starts.has(token.start);
+    const closes = ends.has(token.end);
     grouped[token.sentence]?.push({
       start: token.start,
       end: token.end,
       text: token.text,
       lower: token.text.toLowerCase().replace(/’/g, "'"),
       quote: inside ? quote : null,
-      isQuoteMark: isQuoteMark(token.text),
-      opens: starts.has(token.start),
-      closes: ends.has(token.end),
+      isQuoteMark: isQuoteMark(token.text, opens, closes),
+      opens,
+      closes,
     });
   }
   return sentences.map((s, i) => ({ start: s.start, end: s.end, index: s.index, paragraph: s.paragraph, words: grouped[i] ?? [] }));
