@@ -1,6 +1,8 @@
 // Scores the events stage: PLOVER typing on the OEDA gold records (../shared/datasets/plover-gsr, labels
-// remapped to PLOVER v2), actor/recipient/date/modality on our own test set (test/events/own-set.json), and the
-// stage's speed in sentences per second on one core. Usage: npm run bench:events [-- --verbose]
+// remapped to PLOVER v2), actor/recipient/date/modality on our own test set (test/events/own-set.json, tuned on)
+// and on the held-out set (test/events/holdout-set.json, written before the stage saw it and never tuned on:
+// --verbose lists no item of it), and the stage's speed in sentences per second on one core.
+// Usage: npm run bench:events [-- --verbose]
 import { readFileSync } from "node:fs";
 import { defaultStages } from "../src/analyze.js";
 import { createSource } from "../src/core/create-source.js";

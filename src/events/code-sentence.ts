@@ -29,10 +29,12 @@ const anaphors = new Set(cues.anaphors);
 const subjectPronouns = new Set(cues.subjectPronouns);
 const anaphoricNouns = new Set(cues.anaphoricNouns);
 const distinctModifiers = new Set(cues.distinctModifiers);
+const causeLinks = new Set(cues.causeLinks);
 const threatModes = cues.threatModes as Record<string, string>;
 const denialObjects = new Set(cues.denialObjects);
 const dateClauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
 const clauseBreaks = new Set(cues.clauseBreaks);
+const objectOpeners = new Set([...cues.determiners, ...cues.quantifiers]);
 const placeAnaphors = cues.placeAnaphors as Record<string, readonly string[]>;
 
 /** "in the region" inside a claim names no place itself: it refers back to the last region named. */
@@ -48,6 +50,10 @@ function anaphoricPlace(view: SentenceView, content: Span, context: SentenceCont
 }
 /** Claims whose content is a speech act of its own: what they ask or warn of has not happened. */
 const irrealisStances = new Set(["demand", "warn", "promise", "question"]);
+/** Stances in which a speaker can commit itself to an act of its own. */
+const committingStances = new Set(["warn", "promise"]);
+/** "it would tighten the naval blockade": the pronoun may stand before the verb group of a noun trigger. */
+const intentReach = 7;
 
 function tokenSpan(view: SentenceView, hit: TriggerHit): Span {
   return { start: view.tokens[hit.first]?.start ?? view.sentence.start, end: view.tokens[hit.last]?.end ?? view.sentence.end };
@@ -95,8 +101,9 @@ function objectIsDenied(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
-function pronounSubject(view: SentenceView, hit: TriggerHit, clauseStart: number): boolean {
-  for (let i = Math.max(clauseStart, hit.first - 4); i < hit.first; i++) if (subjectPronouns.has(view.words[i] ?? "")) return true;
+/** A subject pronoun within `reach` words before the trigger, in its clause. */
+function pronounSubject(view: SentenceView, hit: TriggerHit, clauseStart: number, reach = 4): boolean {
+  for (let i = Math.max(clauseStart, hit.first - reach); i < hit.first; i++) if (subjectPronouns.has(view.words[i] ?? "")) return true;
   return false;
 }
 
@@ -110,8 +117,10 @@ function refersBack(view: SentenceView, hit: TriggerHit): boolean {
   return view.words.some((w, i) => anaphors.has(w) && w !== "the" && anaphoricNouns.has(view.words[i + 1] ?? ""));
 }
 
-function setsApart(view: SentenceView, hit: TriggerHit): boolean {
+/** "subsequent operations"; or "the strikes were a response to attacks on…": the cause is another happening. */
+function setsApart(view: SentenceView, hit: TriggerHit, previous: TriggerHit | undefined): boolean {
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) if (distinctModifiers.has(view.words[i] ?? "")) return true;
+  for (let i = hit.first - 1; previous && i > previous.last; i--) if (causeLinks.has(view.words[i] ?? "")) return true;
   return false;
 }
 
@@ -124,6 +133,17 @@ function complementEnd(view: SentenceView, governor: TriggerHit): number {
     end++;
   }
   return end;
+}
+
+/**
+ * ", killing dozens of fighters": an -ing form after a comma that takes an object is the consequence of the
+ * event before it, also when the lexicon reads the word as a noun ("killing").
+ */
+function isConsequence(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.form === "gerund") return true;
+  if (!hit.noun || !(view.words[hit.first] ?? "").endsWith("ing")) return false;
+  const next = view.words[hit.last + 1] ?? "";
+  return objectOpeners.has(next) || /^\d/u.test(next) || view.mentionAt.has(hit.last + 1);
 }
 
 /**
@@ -140,7 +160,7 @@ function absorbedBy(view: SentenceView, hit: TriggerHit, kept: readonly TriggerH
     if (hit.first > governor.last && hit.first <= complementEnd(view, governor)) return governor;
   }
   if (previous && view.words[hit.first - 1] === "to") return "dropped";
-  if (previous && hit.form === "gerund" && view.words[hit.first - 1] === ",") return "dropped";
+  if (previous && view.words[hit.first - 1] === "," && isConsequence(view, hit)) return "dropped";
   return null;
 }
 
@@ -170,29 +190,34 @@ export function codeSentence(view: SentenceView, context: SentenceContext): Draf
     const span = tokenSpan(view, hit);
     const expression = dateFor(view, hit, span, dates, spans.filter((o) => o.start !== span.start));
     const next = kept.find((other) => other.first > hit.last)?.first ?? Infinity;
-    const draft = draftFor(view, hit, complement, expression, context, next);
+    const previous = kept.filter((other) => other.last < hit.first).pop();
+    const draft = draftFor(view, { hit, complement, expression, previous }, context, next);
     if (draft) drafts.push(draft);
   }
   return drafts;
 }
 
-function draftFor(
-  view: SentenceView,
-  hit: TriggerHit,
-  complement: PloverType | undefined,
-  expression: DateExpression | undefined,
-  context: SentenceContext,
-  nextTrigger: number,
-): DraftEvent | null {
+/** One kept trigger with what the sentence around it adds: its complement's type, its date, the trigger before it. */
+interface CodedHit {
+  readonly hit: TriggerHit;
+  readonly complement: PloverType | undefined;
+  readonly expression: DateExpression | undefined;
+  readonly previous: TriggerHit | undefined;
+}
+
+function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext, nextTrigger: number): DraftEvent | null {
+  const { hit, complement, expression, previous } = found;
   const span = tokenSpan(view, hit);
   // Rejecting allegations is a denial, which is a claim and not an event.
   if (hit.type === "REJECT" && objectIsDenied(view, hit)) return null;
   const claim = context.claimHolding(span);
   const speechAct = hit.type === "REQUEST" || hit.type === "THREATEN";
-  if (claim && (claim.stance === "deny" || (irrealisStances.has(claim.stance) && !speechAct))) return null;
   const { start } = clauseBounds(view, hit);
   const modality = readModality(view, hit, start);
   const coded = recode(hit.type, hit.mode, modality);
+  // "NATO said it would tighten the blockade": the speaker's own announced act is its threat or promise.
+  const ownIntent = claim !== undefined && committingStances.has(claim.stance) && coded.type !== hit.type && pronounSubject(view, hit, start, intentReach);
+  if (claim && (claim.stance === "deny" || (irrealisStances.has(claim.stance) && !speechAct && !ownIntent))) return null;
   const mode = coded.type === "THREATEN" && complement ? (threatModes[complement] ?? coded.mode) : coded.mode;
   const content = claim?.contentSpans.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
   const participants = findParticipants(view, hit, content, nextTrigger);
@@ -223,6 +248,6 @@ function draftFor(
     sentences: [view.sentence.index],
     heads: [headOf(hit)],
     anaphoric: refersBack(view, hit),
-    distinct: setsApart(view, hit),
+    distinct: setsApart(view, hit, previous),
   };
 }

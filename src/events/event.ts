@@ -31,6 +31,13 @@ export interface Event {
   readonly disputed: boolean;
   readonly negated: boolean;
   readonly hypothetical: boolean;
+  /**
+   * PLOVER's auxiliary mode "historical" (codebook §2.3): the text places the event clearly before the
+   * report's period ("in the early 1990s", "the 2008 war"). Absent when the text does not say so.
+   */
+  readonly historical?: boolean;
+  /** PLOVER v2 contexts (codebook §2.2) the sentence's words give ("military", "humanitarian"); absent when none. */
+  readonly context?: readonly string[];
   /** The trigger words ("launched a new military operation"). */
   readonly trigger: string;
   readonly evidence: Span;

@@ -7,9 +7,12 @@ import { chainOf, claimHolding, indexClaims, speechActs, type ClaimIndex, type S
 import { codeSentence, type SentenceContext } from "./code-sentence.js";
 import { findDateExpressions } from "./date-expressions.js";
 import type { DraftEvent } from "./draft-event.js";
+import { contextsOf } from "./event-context.js";
 import type { Event } from "./event.js";
+import { isHistorical } from "./historical.js";
+import { cues } from "./lexicon.js";
 import { mergeEvents } from "./merge-events.js";
-import { reportAnchor } from "./report-anchor.js";
+import { reportAnchor, type ReportAnchor } from "./report-anchor.js";
 import { buildSentenceViews, viewsOverlapping, type SentenceView } from "./sentence-view.js";
 
 function sentencesOf(views: readonly SentenceView[], span: Span): number[] {
@@ -85,7 +88,54 @@ function withoutMobilizeInAssault(drafts: readonly DraftEvent[]): DraftEvent[] {
   );
 }
 
-function freeze(draft: DraftEvent, index: number): Event {
+const sidesAnaphor = new RegExp(`\\b(?:${cues.sidesAnaphors.join("|")})\\b`, "iu");
+
+/**
+ * "urged both sides", "talks between the warring parties": the sides are those of the latest fight
+ * reported before (an ASSAULT with two or more parties).
+ */
+function withSidesResolved(drafts: readonly DraftEvent[], text: string): DraftEvent[] {
+  let sides: string[] = [];
+  return drafts.map((draft) => {
+    const after = text.slice(draft.triggerSpan.end, draft.evidence.end);
+    const resolved =
+      draft.recipients.length === 0 && sides.length >= 2 && sidesAnaphor.test(after)
+        ? { ...draft, recipients: sides.filter((id) => !draft.actors.includes(id)) }
+        : draft;
+    const parties = [...new Set([...draft.actors, ...draft.recipients])];
+    if (draft.type === "ASSAULT" && !draft.negated && parties.length >= 2) sides = parties;
+    return resolved;
+  });
+}
+
+/** What PLOVER puts beside the event: its contexts (§2.2) and whether it is historical (§2.3). */
+interface Setting {
+  readonly context: readonly string[];
+  readonly historical: boolean;
+}
+
+function settingOf(draft: DraftEvent, sentenceContexts: (index: number) => readonly string[], anchor: ReportAnchor): Setting {
+  const context = draft.sentences.length === 1 ? sentenceContexts(draft.sentences[0] ?? 0) : [...new Set(draft.sentences.flatMap(sentenceContexts))];
+  // Only the report's own date says what lies before its period; the ingest day says nothing.
+  const historical = draft.dateExplicit && !anchor.fromIngest && isHistorical(draft.date, draft.datePrecision, anchor.day);
+  return { context, historical };
+}
+
+/** The contexts of each sentence, read once however many events it holds. */
+function contextsBySentence(views: readonly SentenceView[]): (index: number) => readonly string[] {
+  let byIndex: Map<number, SentenceView> | null = null;
+  const cache = new Map<number, readonly string[]>();
+  return (index) => {
+    const known = cache.get(index);
+    if (known) return known;
+    byIndex ??= new Map(views.map((v) => [v.sentence.index, v]));
+    const found = contextsOf(byIndex.get(index)?.words ?? []);
+    cache.set(index, found);
+    return found;
+  };
+}
+
+function freeze(draft: DraftEvent, index: number, setting: Setting): Event {
   return {
     id: `event-${index + 1}`,
     type: draft.type,
@@ -104,6 +154,8 @@ function freeze(draft: DraftEvent, index: number): Event {
     disputed: draft.disputed,
     negated: draft.negated,
     hypothetical: draft.hypothetical,
+    historical: setting.historical,
+    ...(setting.context.length > 0 ? { context: setting.context } : {}),
     trigger: draft.trigger,
     evidence: draft.evidence,
     evidenceSpans: draft.evidenceSpans,
@@ -147,7 +199,9 @@ export const eventsStage: Stage = {
     const acts = [...speechActs(doc.article.text, claims, views, entities), ...accusationsInReports(drafts, claims, entities)];
     for (const act of acts) addSpeechAct(drafts, act, views, context);
     drafts.sort((a, b) => a.triggerSpan.start - b.triggerSpan.start);
-    const events = mergeEvents(withoutMobilizeInAssault(drafts), entities).map(freeze);
+    const merged = mergeEvents(withoutMobilizeInAssault(withSidesResolved(drafts, doc.article.text)), entities);
+    const sentenceContexts = contextsBySentence(views);
+    const events = merged.map((draft, i) => freeze(draft, i, settingOf(draft, sentenceContexts, anchor)));
     return withData(doc, "events", { events });
   },
 };

@@ -1,6 +1,8 @@
 import type { PloverType } from "./event.js";
 import type { VerbForm } from "./inflect.js";
 import { cues, triggerIndex, type TriggerEntry, type TriggerForm } from "./lexicon.js";
+import { phraseEnd } from "./phrase-end.js";
+import { isReducedRelative } from "./reduced-relative.js";
 import type { SentenceView } from "./sentence-view.js";
 
 /** A lexicon trigger found in a sentence, coded for type and mode. */
@@ -21,6 +23,7 @@ const adjectiveSuffixes = cues.adjectiveSuffixes;
 const lyAdverb = /ly$/u;
 const functionWords = new Set([...cues.prepositions, ...cues.complementizers, ...cues.determiners, "him", "her", "them", "it", "us", "me", "both", "each", "all"]);
 const prepositions = new Set(cues.prepositions.filter((p) => p !== "to"));
+const allPrepositions = new Set(cues.prepositions);
 const beVerbs = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const articles = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const contextWindow = 8;
@@ -34,14 +37,8 @@ function someWordIn(words: readonly string[], from: number, to: number, wanted: 
   return false;
 }
 
-function matchesAt(words: readonly string[], at: number, form: TriggerForm): boolean {
-  for (let j = 1; j < form.words.length; j++) if (words[at + j] !== form.words[j]) return false;
-  return true;
-}
-
-function fitsConstraints(view: SentenceView, at: number, form: TriggerForm): boolean {
+function fitsConstraints(view: SentenceView, at: number, last: number, form: TriggerForm): boolean {
   const { entry } = form;
-  const last = at + form.words.length - 1;
   const { words } = view;
   if (entry.lowercaseOnly && /^\p{Lu}/u.test(view.tokens[at]?.text ?? "")) return false;
   if (entry.needsBefore && !someWordIn(words, at - beforeWindow, at - 1, entry.needsBefore)) return false;
@@ -49,9 +46,25 @@ function fitsConstraints(view: SentenceView, at: number, form: TriggerForm): boo
   if (entry.notBefore?.includes(words[last + 1] ?? "")) return false;
   if (entry.notAfter?.includes(words[at - 1] ?? "")) return false;
   if (entry.pos === "verb" && form.form === "base" && prefersNoun(view, at)) return false;
-  if (entry.pos === "verb" && (form.form === "past" || form.form === "participle") && isAttributive(view, at)) return false;
+  if (entry.pos === "verb" && form.form === "present" && modifiedByName(view, at)) return false;
+  const participle = entry.pos === "verb" && (form.form === "past" || form.form === "participle");
+  if (participle && isAttributive(view, at)) return false;
+  // "facilities supporting the army" describes the facilities; "a declaration demanding that…" is the demand.
+  const describing = participle || (entry.pos === "verb" && form.form === "gerund" && !entry.governs);
+  if (describing && isReducedRelative(view, at)) return false;
   if (entry.adjectival && form.form === "past" && modifiesNoun(view, last)) return false;
   return true;
+}
+
+/**
+ * A name inside a noun phrase modifies the word: "a response to Ukrainian attacks", "on Hezbollah targets",
+ * "the Russian strike" (but "The Palestinians reject…": a plural name after an article is the subject).
+ */
+function modifiedByName(view: SentenceView, at: number): boolean {
+  const modifier = view.mentionAt.get(at - 1);
+  if (!modifier) return false;
+  const opener = view.words[modifier.first - 1] ?? "";
+  return allPrepositions.has(opener) || (determiners.has(opener) && !(view.words[at - 1] ?? "").endsWith("s"));
 }
 
 /**
@@ -61,6 +74,7 @@ function fitsConstraints(view: SentenceView, at: number, form: TriggerForm): boo
 function prefersNoun(view: SentenceView, at: number): boolean {
   const previous = view.words[at - 1] ?? "";
   if (determiners.has(previous) || nounTakers.has(previous) || prepositions.has(previous)) return true;
+  if (modifiedByName(view, at)) return true;
   const lowercase = /^\p{Ll}/u.test(view.tokens[at - 1]?.text ?? "");
   if (!lowercase) return false;
   // "his clear demand": determiner, modifier, noun (a plural before the word is more likely its subject).
@@ -84,15 +98,25 @@ function isAttributive(view: SentenceView, at: number): boolean {
   return false;
 }
 
-function pickForm(view: SentenceView, at: number, candidates: readonly TriggerForm[]): TriggerForm | null {
-  const fitting = candidates.filter((f) => matchesAt(view.words, at, f) && fitsConstraints(view, at, f));
-  const longest = fitting[0]?.words.length ?? 0;
-  const best = fitting.filter((f) => f.words.length === longest);
+/** A form found in the sentence: `last` is its last word's index (a split phrase runs past its own words). */
+interface PlacedForm {
+  readonly form: TriggerForm;
+  readonly last: number;
+}
+
+function pickForm(view: SentenceView, at: number, candidates: readonly TriggerForm[]): PlacedForm | null {
+  const fitting: PlacedForm[] = [];
+  for (const form of candidates) {
+    const last = phraseEnd(view, at, form);
+    if (last >= 0 && fitsConstraints(view, at, last, form)) fitting.push({ form, last });
+  }
+  const longest = fitting[0]?.form.words.length ?? 0;
+  const best = fitting.filter((f) => f.form.words.length === longest);
   if (best.length <= 1) return best[0] ?? null;
   // "artillery shelling", "the fighting": an -ing form with a noun entry is the noun unless a be-verb makes it progressive.
   const progressive = beVerbs.has(view.words[at - 1] ?? "");
-  const wantNoun = prefersNoun(view, at) || (!progressive && best.some((f) => f.form === "gerund"));
-  return best.find((f) => (f.entry.pos === "noun") === wantNoun) ?? best[0] ?? null;
+  const wantNoun = prefersNoun(view, at) || (!progressive && best.some((f) => f.form.form === "gerund"));
+  return best.find((f) => (f.form.entry.pos === "noun") === wantNoun) ?? best[0] ?? null;
 }
 
 function modeFromCues(view: SentenceView, type: PloverType): string | null {
@@ -111,10 +135,11 @@ function bigramPresent(words: readonly string[], cue: string): boolean {
   return false;
 }
 
-function codeHit(view: SentenceView, at: number, form: TriggerForm): TriggerHit {
+function codeHit(view: SentenceView, at: number, { form, last }: PlacedForm): TriggerHit {
   const { entry } = form;
-  const last = at + form.words.length - 1;
-  const rule = entry.context?.find((r) => someWordIn(view.words, at - contextWindow, last + contextWindow, r.near));
+  const rule = entry.context?.find((r) =>
+    r.adjacent ? r.near.includes(view.words[at - 1] ?? "") : someWordIn(view.words, at - contextWindow, last + contextWindow, r.near),
+  );
   const type = rule?.type ?? entry.type;
   const defaults = cues.defaultModes as Record<string, string | null>;
   const mode = rule?.mode ?? (rule ? null : entry.mode) ?? modeFromCues(view, type) ?? defaults[type] ?? null;

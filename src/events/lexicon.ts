@@ -6,6 +6,8 @@ import { nounForms, verbForms, type VerbForm } from "./inflect.js";
 /** A sentence word near the trigger that recodes it ("aid" near "suspended" is a SANCTION). */
 export interface ContextRule {
   readonly near: readonly string[];
+  /** The word must stand right before the trigger ("air strike", "general strike"), not just nearby. */
+  readonly adjacent?: boolean;
   readonly type: PloverType;
   readonly mode?: string;
 }
@@ -19,6 +21,8 @@ export interface TriggerEntry {
   readonly governs?: boolean;
   readonly inverse?: boolean;
   readonly symmetric?: boolean;
+  /** A third party hosts or brokers: the subject acts, the sides named after "between"/"with" receive. */
+  readonly mediates?: boolean;
   readonly needsBefore?: readonly string[];
   readonly needsAfter?: readonly string[];
   readonly notBefore?: readonly string[];

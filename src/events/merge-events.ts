@@ -27,8 +27,9 @@ function sameHappening(earlier: DraftEvent, later: DraftEvent, entities: Entitie
   if (!compatibleIds(earlier.actors, later.actors, entities) || !compatibleIds(earlier.recipients, later.recipients, entities)) return false;
   if (earlier.location && later.location && earlier.location !== later.location) return false;
   if (!compatibleDates(earlier, later)) return false;
+  if (later.distinct) return false;
   if (later.sentences.some((s) => earlier.sentences.includes(s))) return true;
-  if (later.distinct || !later.heads.some((h) => earlier.heads.includes(h))) return false;
+  if (!later.heads.some((h) => earlier.heads.includes(h))) return false;
   const sameActor = earlier.actors.length > 0 && later.actors.some((id) => earlier.actors.includes(id));
   return sameActor || later.anaphoric;
 }

@@ -28,7 +28,12 @@ const lightVerbs = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past,
 const determiners = new Set(["the", "a", "an"]);
 const determinerWords = new Set(cues.determiners);
 const reportingVerbs = new Set(cues.reportingVerbs);
+const speakingVerbs = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
+const speechTypes = new Set<string>(cues.speechTypes);
+const speechFillers = new Set(cues.speechFillers);
+const defensiveVerbs = new Set(cues.defensiveVerbs);
 const objectReach = 8;
+const speechPlaceReach = 4;
 
 /** A place name can still act: "Baku said" is resolved by entities to the government, or the city is a seat. */
 export function canAct(pm: PlacedMention): boolean {
@@ -126,7 +131,8 @@ function subjectOf(view: SentenceView, from: number, to: number, reported = true
 function afterWord(view: SentenceView, from: number, to: number, introducers: ReadonlySet<string>): PlacedMention | undefined {
   for (let i = from; i <= to; i++) {
     if (!introducers.has(view.words[i] ?? "")) continue;
-    const pm = mentionsBetween(view, i + 1, Math.min(to, i + 4)).find(canAct);
+    // The name may run past the window: "by the paramilitary Rapid Support Forces".
+    const pm = view.mentions.find((m) => m.first > i && m.first <= Math.min(to, i + 4) && canAct(m));
     if (pm) return pm;
   }
   return undefined;
@@ -143,14 +149,29 @@ function isPassive(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
+/**
+ * The last word the object may stand on. A governing verb's addressee may head its complement clause
+ * ("demanded that Israel withdraw"), and a pledge's beneficiary follows what is pledged ("pledged 500 million
+ * euros in military aid to Ukraine", within the pledge's clause).
+ */
+function objectReachEnd(view: SentenceView, hit: TriggerHit, end: number): number {
+  if (hit.entry.governs && hit.type === "REQUEST") return Math.min(view.words.length - 1, hit.last + objectReach);
+  if (hit.entry.governs && hit.type === "AGREE") return Math.min(end, hit.last + 2 * objectReach);
+  return Math.min(end, hit.last + objectReach);
+}
+
 /** The object: the first acting name after the trigger in its clause, directly or after a recipient preposition. */
-function objectOf(view: SentenceView, hit: TriggerHit, end: number, nextTrigger: number): PlacedMention | undefined {
-  // A governing verb's addressee may head its complement clause: "demanded that Israel withdraw".
-  const reach = hit.entry.governs && hit.type === "REQUEST" ? Math.min(view.words.length - 1, hit.last + objectReach) : Math.min(end, hit.last + objectReach);
+function objectOf(view: SentenceView, hit: TriggerHit, end: number, nextTrigger: number, actors: readonly PlacedMention[]): PlacedMention | undefined {
+  const reach = objectReachEnd(view, hit, end);
   // The object ends where the next event's words begin ("condemned the attacks and urged Israel…").
   const stop = Math.min(reach, nextTrigger - 1);
-  for (const pm of mentionsBetween(view, hit.last + 1, stop)) {
-    if (!canAct(pm)) continue;
+  const actorIds = new Set(actors.map(actorId));
+  // From the word after the verb: a split phrasal verb holds its object inside ("forced the agency out").
+  for (const pm of mentionsBetween(view, hit.first + 1, stop)) {
+    // The actor named again ("by the Rapid Support Forces (RSF) on the city") is not the object.
+    if (!canAct(pm) || actorIds.has(actorId(pm))) continue;
+    // A name right before the next event's words is that event's actor ("a response to Ukrainian attacks").
+    if (pm.last + 1 === nextTrigger || (pm.last + 2 === nextTrigger && view.words[pm.last + 1] === "'s")) continue;
     const preposition = inPrepositionalPhrase(view, pm);
     if (preposition === null || recipientPrepositions.has(preposition)) return pm;
     if (cooperativePrepositions.has(preposition) && (cooperativeTypes.has(hit.type) || withRecipientTypes.has(hit.type) || hit.entry.symmetric)) return pm;
@@ -171,6 +192,41 @@ function modifierOf(view: SentenceView, hit: TriggerHit): PlacedMention | undefi
     if (view.words[i] !== "'s" && !/^\p{Ll}/u.test(view.tokens[i]?.text ?? "")) return undefined;
   }
   return undefined;
+}
+
+/** "repelled an attack", "foiled a plot": the verb's subject is the target of the noun's act, not its author. */
+function defendedAgainst(view: SentenceView, hit: TriggerHit, start: number): boolean {
+  if (!hit.noun) return false;
+  for (let i = hit.first - 1; i >= Math.max(start, hit.first - 4); i--) {
+    if (defensiveVerbs.has(view.words[i] ?? "")) return true;
+    if (view.mentionAt.has(i)) return false;
+  }
+  return false;
+}
+
+/** The sides a third party brings together: "talks between Israel and Hamas". */
+function sidesAfter(view: SentenceView, hit: TriggerHit, end: number): PlacedMention[] {
+  return mentionsBetween(view, hit.last + 1, Math.min(end, hit.last + 2 * objectReach)).filter(
+    (pm) => canAct(pm) && sidePrepositions.has(inPrepositionalPhrase(view, pm) ?? ""),
+  );
+}
+
+/**
+ * Where a speech act was made: a place right after a speaking verb ("said in New York", "told reporters in
+ * Cairo"). A place named in what was said is not where it was said.
+ */
+function whereSaid(view: SentenceView): string | null {
+  for (let i = 0; i < view.words.length; i++) {
+    if (!speakingVerbs.has(view.words[i] ?? "")) continue;
+    for (let j = i + 1; j <= Math.min(view.words.length - 2, i + speechPlaceReach); j++) {
+      const word = view.words[j] ?? "";
+      const place = view.mentionAt.get(j + 1);
+      if ((word === "in" || word === "at") && place?.mention.role === "place" && place.first === j + 1) return place.mention.entity;
+      // Only the verb's own adjuncts lie between it and its place ("told reporters on Friday in Cairo").
+      if (!speechFillers.has(word)) break;
+    }
+  }
+  return null;
 }
 
 /** A noun trigger belongs to the subject only as the object of a light verb ("Azerbaijan has launched an offensive"). */
@@ -196,11 +252,12 @@ function receivedFrom(view: SentenceView, hit: TriggerHit, start: number): boole
   return false;
 }
 
-function nearestPlace(view: SentenceView, hit: TriggerHit, taken: ReadonlySet<PlacedMention>, within: Span | null): string | null {
+/** The place nearest the trigger; a place after the next event's words is that event's ("a response to attacks on Belgorod"). */
+function nearestPlace(view: SentenceView, hit: TriggerHit, taken: ReadonlySet<PlacedMention>, within: Span | null, nextTrigger: number): string | null {
   let best: PlacedMention | undefined;
   let bestDistance = Infinity;
   for (const pm of view.mentions) {
-    if (taken.has(pm) || pm.mention.role !== "place") continue;
+    if (taken.has(pm) || pm.mention.role !== "place" || pm.first > nextTrigger) continue;
     if (within && !(within.start <= pm.mention.start && pm.mention.end <= within.end)) continue;
     const distance = pm.first > hit.last ? pm.first - hit.last : hit.first - pm.last;
     if (distance < bestDistance) {
@@ -234,22 +291,23 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
     recipients = subject;
   } else {
     const modifier = hit.noun ? modifierOf(view, hit) : undefined;
-    const nounSubject = hit.noun && !hasLightVerb(view, hit, start) ? [] : subject;
+    // "repelled an attack by X on Y": X acts on Y, the one who repelled it was only its target.
+    const defended = defendedAgainst(view, hit, start);
+    const nounSubject = hit.noun && (defended || !hasLightVerb(view, hit, start)) ? [] : subject;
     actors = modifier ? [modifier] : byAgent && hit.noun ? [byAgent] : nounSubject;
-    const object = objectOf(view, hit, end, nextTrigger);
-    recipients = object && !actors.includes(object) ? [object] : [];
+    const object = objectOf(view, hit, end, nextTrigger, actors);
+    recipients = object && !actors.includes(object) ? [object] : defended ? subject : [];
   }
   if (hit.entry.inverse) [actors, recipients] = [recipients, actors];
+  if (hit.entry.mediates) recipients = sidesAfter(view, hit, end);
   if (hit.entry.symmetric) {
     // "fighting between the army and the RSF", "clashes with rebels": every side named is an actor.
-    const sides = mentionsBetween(view, hit.last + 1, Math.min(end, hit.last + 2 * objectReach)).filter(
-      (pm) => canAct(pm) && sidePrepositions.has(inPrepositionalPhrase(view, pm) ?? ""),
-    );
-    actors = distinct([...actors, ...recipients, ...sides]);
+    actors = distinct([...actors, ...recipients, ...sidesAfter(view, hit, end)]);
     recipients = [];
   }
   const taken = new Set([...actors, ...recipients]);
   const actorIds = [...new Set(actors.map(actorId))];
   const recipientIds = [...new Set(recipients.map(actorId))].filter((id) => !actorIds.includes(id));
-  return { actors: actorIds, recipients: recipientIds, location: nearestPlace(view, hit, taken, within) };
+  const location = speechTypes.has(hit.type) ? whereSaid(view) : nearestPlace(view, hit, taken, within, nextTrigger);
+  return { actors: actorIds, recipients: recipientIds, location };
 }
