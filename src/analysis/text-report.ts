@@ -69,7 +69,8 @@ function timeline(events: readonly Event[], nameOf: Namer): string {
   const lines = sorted.map((e) => {
     const when = (e.date ?? "undated").padEnd(10);
     const type = `${e.type}${e.mode ? `/${e.mode}` : ""}`.padEnd(22);
-    const who = `${nameOf(e.actor)} → ${nameOf(e.recipient)}${e.location ? ` @ ${nameOf(e.location)}` : ""}`;
+    const side = (first: string | null, more: readonly string[]) => [first, ...more].filter(Boolean).map(nameOf).join(", ") || "—";
+    const who = `${side(e.actor, e.actors)} → ${side(e.recipient, e.recipients)}${e.location ? ` @ ${nameOf(e.location)}` : ""}`;
     const flags = [e.source ? `reported by claim ${e.source}` : null, e.disputed ? "DISPUTED" : null, e.hypothetical ? "hypothetical" : null]
       .filter(Boolean)
       .join(", ");
