@@ -40,10 +40,19 @@ export function metadataAccuracy(pages: readonly Predicted[]): MetadataAccuracy 
   return { title: `${title}/${total}`, author: `${author}/${total}`, date: `${date}/${total}` };
 }
 
+const hour = 3_600_000;
+
+/**
+ * The gold day is the one printed on the page, in the page's own time zone. A date, or a timestamp in a stated
+ * local zone, must name that day; a UTC timestamp is right when its instant falls on that calendar day in some
+ * time zone (UTC-12 to UTC+14), since the page's zone is then unknown.
+ */
 function sameDay(predicted: string | null, wanted: string | null): boolean {
   if (wanted === null) return predicted === null;
   if (predicted === null) return false;
   if (predicted.startsWith(wanted)) return true;
-  const parsed = new Date(predicted);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(wanted);
+  if (!/T[\d:.]+Z$/.test(predicted)) return false;
+  const instant = Date.parse(predicted);
+  const dayStart = Date.parse(`${wanted}T00:00:00Z`);
+  return instant >= dayStart - 14 * hour && instant < dayStart + 36 * hour;
 }

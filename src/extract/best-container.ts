@@ -2,13 +2,19 @@ import { classHint, hintWeight, isProseBox } from "./class-hint.js";
 import type { HtmlElement } from "./html-tree.js";
 import type { Tally } from "./tally-elements.js";
 
+/** The article's element, and the wider best-scoring element it was narrowed down from (the same when not narrowed). */
+export interface Container {
+  readonly element: HtmlElement;
+  readonly scope: HtmlElement;
+}
+
 /**
  * The element with the most article-like text net of boilerplate. The hints of its ancestors count too: one
  * long comment is still inside the comments box. A boilerplate name on a wrapper holding most of the page's
  * prose ("content-with-sidebar") is ignored, unless it names comments or a pop-up, whose prose may outweigh a
  * short article.
  */
-export function bestContainer(tallies: Map<HtmlElement, Tally>): HtmlElement | null {
+export function bestContainer(tallies: Map<HtmlElement, Tally>): Container | null {
   const scores = new Map<HtmlElement, number>();
   const context = new Map<HtmlElement, number>();
   const pageContent = tallies.values().next().value?.content ?? 0;
@@ -26,7 +32,7 @@ export function bestContainer(tallies: Map<HtmlElement, Tally>): HtmlElement | n
       bestScore = score;
     }
   }
-  return best && narrowed(best, scores);
+  return best && { element: narrowed(best, scores), scope: best };
 }
 
 function contextWeight(element: HtmlElement, tally: Tally, pageContent: number): number {

@@ -1,7 +1,10 @@
 import words from "../../data/extract/byline-words.json" with { type: "json" };
 import { parseWrittenDate } from "./normalize-date.js";
 
-const bylinePrefix = new RegExp(String.raw`^(?:(?:${words.bylineKinds.join("|")})\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+`, "i");
+const bylinePrefix = new RegExp(
+  String.raw`^(?:(?:(?:${words.bylineKinds.join("|")})\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+|(?:${words.labels.join("|")})\s*:\s*)`,
+  "iu",
+);
 const bylineLine = new RegExp(String.raw`^(?:(?:${words.bylineKinds.join("|")})\s+)?(?:by|von|par|por|door)\s+\p{Lu}`, "iu");
 
 /** A short line that opens like a byline: "By Jane Doe", "Analysis by …", "Von …". */
@@ -15,13 +18,16 @@ const notAName = /https?:|www\.|@|\d{2}|^(?:staff|admin|administrator|news desk|
 // "Finian Cunningham. Sputnik International": a full stop after a word longer than an initial ends the name.
 const nameThenOrganisation = /^(\S+(?:\s+\S+)+?\p{Ll}{2,})\.\s+\p{Lu}.*$/u;
 
-/** Author strings as people's names: no "By", no dates, ages or job titles, split on "and"/commas, deduplicated. */
-export function cleanAuthors(raw: readonly string[]): string[] {
+/**
+ * Author strings as people's names: no "By", no dates, ages or job titles, split on "and"/commas, deduplicated.
+ * `accountNames` also admits a lowercase user name ("jdadmin"), for text that markup declares to be an author.
+ */
+export function cleanAuthors(raw: readonly string[], { accountNames = false } = {}): string[] {
   const names: string[] = [];
   for (const value of raw) {
     for (const part of stripByline(value).split(separators)) {
       const name = part.replace(/^[\s"'“]+|[\s"'”.:]+$/g, "").replace(nameThenOrganisation, "$1");
-      if (isPlausibleName(name) && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+      if ((isPlausibleName(name) || (accountNames && isAccountName(name))) && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
     }
   }
   return names;
@@ -35,7 +41,14 @@ function stripByline(value: string): string {
   return text;
 }
 
+// "jdadmin", "mary_k": a lowercase account name, which blogs print as the byline when no real name is set.
+const accountName = /^(?=.*\p{Ll})[\p{Ll}\p{N}_.-]{3,30}$/u;
+
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || notAName.test(name) || role.test(name)) return false;
   return name.split(/\s+/).length <= 5 && /\p{Lu}/u.test(name);
+}
+
+function isAccountName(name: string): boolean {
+  return accountName.test(name) && !notAName.test(name) && !role.test(name);
 }

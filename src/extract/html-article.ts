@@ -12,8 +12,9 @@ import { selectContent } from "./select-content.js";
 export function htmlArticle(html: string, source: Source, limits: Limits): Article {
   const doc = parseHtml(html, limits.maxHtmlDepth);
   const allBlocks = htmlBlocks(doc.root);
-  const metadata = htmlMetadata(doc, allBlocks, source.hints, source.url);
   const blocks = selectContent(doc.root, allBlocks);
+  const bodyStart = blocks.length > 0 ? allBlocks.indexOf(blocks[0]!) : allBlocks.length;
+  const metadata = htmlMetadata(doc, allBlocks, bodyStart, source.hints, source.url);
   const parts = withoutDanglingHeadings(bodyParts(blocks, metadata.title));
   return { ...metadata, ...assembleBody(parts) };
 }
@@ -39,8 +40,9 @@ function bodyParts(blocks: readonly TextBlock[], title: string | null): BodyPart
   return parts;
 }
 
+/** A dateline; a line opening with a dash is an attribution ("— Name (@handle) May 6, 2024" under a quote), kept. */
 function isDateLine(text: string): boolean {
-  return text.length < 60 && parseWrittenDate(text) !== null && !/[.!?]$/.test(text);
+  return text.length < 60 && parseWrittenDate(text) !== null && !/[.!?]$/.test(text) && !/^[—–]/.test(text);
 }
 
 function normalize(text: string): string {

@@ -1,9 +1,10 @@
 import type { SourceHints } from "../core/doc.js";
 import { cleanAuthors, isBylineLine } from "./clean-authors.js";
-import type { TextBlock } from "./html-blocks.js";
+import { htmlBlocks, type TextBlock } from "./html-blocks.js";
 import { textContent, walkElements, type HtmlDocument, type HtmlElement } from "./html-tree.js";
 import { articleObject, jsonLdObjects, personNames } from "./json-ld.js";
 import { dateFromUrl, normalizeDate, parseWrittenDate } from "./normalize-date.js";
+import { pageTitle } from "./page-title.js";
 
 export interface HtmlMetadata {
   readonly title: string | null;
@@ -21,18 +22,30 @@ const dateMetaKeys = [
   "dcterms.created", "date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
 ];
 
-/** Title, authors, date, language and URL from hints, JSON-LD, meta tags and microdata, in that order of trust. */
+/**
+ * Title, authors, date, language and URL from hints, JSON-LD, meta tags and microdata, in that order of trust.
+ * `bodyStart` is the index of the article's first block in `blocks` (where the headline is looked for).
+ */
 export function htmlMetadata(
   doc: HtmlDocument,
   blocks: readonly TextBlock[],
+  bodyStart: number,
   hints: SourceHints,
   sourceUrl: string | null,
 ): HtmlMetadata {
   const metas = metaIndex(doc);
   const ld = articleObject(jsonLdObjects(doc.head.jsonLd));
   const url = canonicalUrl(doc, metas, sourceUrl) ?? sourceUrl;
+  const titleSources = {
+    ogTitle: firstMeta(metas, titleMetaKeys),
+    ldHeadline: typeof ld?.headline === "string" ? ld.headline : null,
+    titleTag: doc.head.title,
+    siteName: metas.get("og:site_name")?.[0] ?? null,
+    blocks,
+    bodyStart,
+  };
   return {
-    title: hints.title ?? pageTitle(doc, metas, ld),
+    title: hints.title ?? pageTitle(titleSources),
     authors: hints.authors ? cleanAuthors(hints.authors) : pageAuthors(doc, blocks, metas, ld),
     published: (hints.published && normalizeDate(hints.published)) ?? pagePublished(doc, blocks, metas, ld, url),
     language: pageLanguage(doc, metas),
@@ -59,36 +72,6 @@ function firstMeta(metas: Map<string, string[]>, keys: readonly string[]): strin
   return null;
 }
 
-/** The visible headline (an h1 that matches the declared title), else the declared title, else the first h1. */
-function pageTitle(doc: HtmlDocument, metas: Map<string, string[]>, ld: Record<string, unknown> | null): string | null {
-  const headline = typeof ld?.headline === "string" ? ld.headline : null;
-  const declared = firstMeta(metas, titleMetaKeys) ?? headline ?? stripSiteName(doc.head.title, metas.get("og:site_name")?.[0]);
-  const h1s = [...walkElements(doc.root)].filter((element) => element.tag === "h1").map(textContent).filter(Boolean);
-  const visible = declared ? h1s.find((h1) => sameHeadline(h1, declared)) : h1s[0];
-  const title = visible ?? declared;
-  return title ? title.replace(/\s+/g, " ").trim() || null : null;
-}
-
-/** Most words of the shorter headline occur in the longer: the same headline give or take a site name or kicker. */
-function sameHeadline(a: string, b: string): boolean {
-  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  if (shorter.length === 0) return false;
-  const pool = new Set(longer);
-  return shorter.filter((word) => pool.has(word)).length >= 0.8 * shorter.length;
-}
-
-/** "Headline – Site" → "Headline": drops the site's name, or failing that the shortest " | "-separated part. */
-function stripSiteName(title: string, siteName: string | undefined): string | null {
-  if (!title) return null;
-  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+·\s+/);
-  if (parts.length < 2) return title;
-  const site = siteName?.toLowerCase();
-  const kept = parts.filter((part) => part.toLowerCase() !== site);
-  if (kept.length < parts.length) return kept.join(" - ");
-  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
-}
-
 function pageAuthors(
   doc: HtmlDocument,
   blocks: readonly TextBlock[],
@@ -99,8 +82,7 @@ function pageAuthors(
   if (fromLd.length > 0) return fromLd;
   const fromMeta = cleanAuthors(authorMetaKeys.flatMap((key) => metas.get(key) ?? []));
   if (fromMeta.length > 0) return fromMeta;
-  const element = firstElement(doc.root, isAuthorElement);
-  const fromElement = element ? cleanAuthors([textContent(element)]) : [];
+  const fromElement = authorsFromElements(doc.root);
   if (fromElement.length > 0) return fromElement;
   for (const block of blocks.slice(0, headerBlocks)) {
     const names = isBylineLine(block.text) ? cleanAuthors([block.text]) : [];
@@ -109,15 +91,43 @@ function pageAuthors(
   return [];
 }
 
+/**
+ * The names in the first byline element that has any (an earlier one may be an empty label or an icon): elements
+ * that markup declares an author (itemprop, rel) first, then elements with an author or byline class, whose
+ * wrapper may also hold the date and the categories. Only declared authors may be lowercase account names
+ * ("jdadmin"); a class could be on anything.
+ */
+function authorsFromElements(root: HtmlElement): string[] {
+  const candidates = [...walkElements(root)].filter(isAuthorElement);
+  for (const declared of [true, false]) {
+    for (const element of candidates) {
+      if (declaresAuthor(element) !== declared) continue;
+      // One line per block, so that "By Jane Doe" and "Associated Press" in two <div>s do not run together.
+      const names = cleanAuthors([htmlBlocks(element).map((block) => block.text).join(" | ")], { accountNames: declared });
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}
+
+function declaresAuthor(element: HtmlElement): boolean {
+  return hasToken(element.attrs.itemprop, "author") || hasToken(element.attrs.rel, "author");
+}
+
 /** A byline element: microdata or rel=author, or an author/byline class outside related-story and comment boxes. */
 function isAuthorElement(element: HtmlElement): boolean {
-  const { itemprop, rel, class: className = "" } = element.attrs;
-  if (itemprop !== "author" && rel !== "author" && !/byline|author/i.test(className)) return false;
+  if (!declaresAuthor(element) && !/byline|author/i.test(element.attrs.class ?? "")) return false;
   if (textContent(element).length > 120) return false;
-  for (let node: HtmlElement | null = element; node; node = node.parent) {
+  // Classes on <body> and <html> describe the page's layout ("has-sidebar"), not the box the byline is in.
+  for (let node: HtmlElement | null = element; node && node.tag !== "body" && node.tag !== "html"; node = node.parent) {
     if (foreignBox.test(`${node.attrs.class ?? ""} ${node.attrs.id ?? ""}`) || node.tag === "aside") return false;
   }
   return true;
+}
+
+/** A space-separated attribute value (rel, itemprop) that includes the token. */
+function hasToken(value: string | undefined, token: string): boolean {
+  return value?.split(/\s+/).includes(token) ?? false;
 }
 
 // Bylines and datelines sit near the top of a page: past its first few hundred lines, a date is in the story.

@@ -2,6 +2,7 @@ import { isChromeLine } from "./chrome-line.js";
 import { classHint, hintWeight } from "./class-hint.js";
 import type { TextBlock } from "./html-blocks.js";
 import { walkElements, type HtmlElement } from "./html-tree.js";
+import { articleLinkChars, opensWithLinkedHeadline } from "./leading-link.js";
 import { endsSentence } from "./punctuation.js";
 
 /** Per element: how much article-like and boilerplate-like text its subtree holds. */
@@ -27,7 +28,7 @@ export function tallyElements(root: HtmlElement, blocks: readonly TextBlock[]): 
   for (const block of blocks) {
     const tally = tallies.get(block.owner)!;
     tally.chars += block.chars;
-    tally.linkChars += block.linkChars;
+    tally.linkChars += articleLinkChars(block);
     tally.blocks += 1;
   }
   sumUp(order, tallies, (tally, parent) => {
@@ -103,7 +104,7 @@ function isTeaser(block: TextBlock, firstBlocks: Map<HtmlElement, TextBlock>, ta
 
 /** Characters of a block that read like article prose: long or sentence-final, few links. */
 function contentChars(block: TextBlock): number {
-  const density = block.linkChars / block.chars;
+  const density = articleLinkChars(block) / block.chars;
   if (block.kind === "heading" || block.kind === "caption" || density > 0.5 || isChromeLine(block.text)) return 0;
   if (opensWithLinkedHeadline(block)) return 0;
   if (block.chars >= 80 || (block.chars >= 25 && endsSentence(block.text))) return block.chars * (1 - density);
@@ -114,22 +115,7 @@ function contentChars(block: TextBlock): number {
   return 0;
 }
 
-/**
- * A linked headline followed by its summary in one line, a teaser for another page: the block opens with a
- * long link that, unlike a linked sentence, is not closed by sentence punctuation (inside the link or just after).
- */
-function opensWithLinkedHeadline(block: TextBlock): boolean {
-  if (block.leadingLinkChars < 30) return false;
-  let seen = 0;
-  for (let i = 0; i < block.text.length; i += 1) {
-    if (/\s/.test(block.text[i]!)) continue;
-    seen += 1;
-    if (seen === block.leadingLinkChars) return !/[.!?:"”’)]/.test(block.text.slice(i, i + 2));
-  }
-  return false;
-}
-
 function boilerplateChars(block: TextBlock): number {
   if (block.kind === "heading") return block.linkChars;
-  return block.linkChars / block.chars > 0.5 || isChromeLine(block.text) ? block.chars : block.chars / 2;
+  return articleLinkChars(block) / block.chars > 0.5 || isChromeLine(block.text) ? block.chars : block.chars / 2;
 }

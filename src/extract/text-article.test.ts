@@ -69,9 +69,22 @@ void test("trailing page chrome and related-story teasers are cut", () => {
 void test("without chrome after it, a one-sentence last paragraph is body, not a teaser", () => {
   const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nRoads reopened by noon – crews worked all night.\n\nMaria Gonzalez");
   assert.equal(article.text, "The storm made landfall at dawn.\n\nRoads reopened by noon – crews worked all night.");
+  assert.deepEqual(article.authors, ["Maria Gonzalez"]);
 });
 
 void test("single-newline text is one paragraph per line", () => {
   const article = extractText("Storm hits coast\nThe storm made landfall at dawn.\nCrews began clearing roads.");
   assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews began clearing roads.");
+});
+
+void test("a bare name after the last paragraph signs the report: it is the author, not body text", () => {
+  const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nCrews worked all night to reopen the roads.\n\n— Maria Gonzalez");
+  assert.deepEqual(article.authors, ["Maria Gonzalez"]);
+  assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews worked all night to reopen the roads.");
+});
+
+void test("a bare name after a headline-like line is a teaser's byline: both go, and nobody becomes the author", () => {
+  const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nCrews worked all night.\n\nMarkets rally as rates fall\n\nJohn Smith");
+  assert.deepEqual(article.authors, []);
+  assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews worked all night.");
 });

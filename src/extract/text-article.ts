@@ -3,7 +3,7 @@ import { assembleBody, withoutDanglingHeadings, type BodyPart } from "./assemble
 import { isChromeLine } from "./chrome-line.js";
 import { cleanAuthors } from "./clean-authors.js";
 import { normalizeDate } from "./normalize-date.js";
-import { endsWithPunctuation } from "./punctuation.js";
+import { endsSentence, endsWithPunctuation } from "./punctuation.js";
 import { splitRunInHeading } from "./split-run-in-heading.js";
 
 const maxHeadingChars = 150;
@@ -12,11 +12,11 @@ const maxHeadingChars = 150;
 export function textArticle(text: string, source: Source): Article {
   const paragraphs = splitParagraphs(text);
   const titleLine = paragraphs[0] !== undefined && looksLikeHeading(paragraphs[0]) ? paragraphs.shift()! : null;
-  const body = withoutTrailingChrome(paragraphs);
+  const { body, signature } = withoutClosingName(withoutTrailingChrome(paragraphs));
   const parts = withoutDanglingHeadings(body.flatMap(toParts));
   return {
     title: source.hints.title ?? titleLine,
-    authors: cleanAuthors(source.hints.authors ?? []),
+    authors: cleanAuthors(source.hints.authors ?? (signature ? [signature] : [])),
     published: source.hints.published ? normalizeDate(source.hints.published) : null,
     language: null,
     url: source.url,
@@ -66,6 +66,25 @@ function withoutTrailingChrome(paragraphs: readonly string[]): string[] {
     }
   }
   return paragraphs.slice(0, end);
+}
+
+/**
+ * A bare name closing the text. After a finished paragraph it is the report's signature, and names its author;
+ * after a headline-like line it is the byline of a related-story teaser, page chrome like the headline above it.
+ */
+function withoutClosingName(paragraphs: readonly string[]): { body: readonly string[]; signature: string | null } {
+  const last = paragraphs[paragraphs.length - 1];
+  const name = last === undefined ? null : signedName(last);
+  const before = paragraphs[paragraphs.length - 2];
+  if (name === null || before === undefined) return { body: paragraphs, signature: null };
+  if (endsSentence(before)) return { body: paragraphs.slice(0, -1), signature: name };
+  return { body: isTeaserHeadline(before) ? paragraphs.slice(0, -2) : paragraphs.slice(0, -1), signature: null };
+}
+
+/** "Jean Harris", "— Jean Harris", "By Jean Harris": the name alone on its line, else null. */
+function signedName(line: string): string | null {
+  const name = line.replace(/^(?:[—–-]\s*|by\s+)/i, "");
+  return isBareName(name) ? name : null;
 }
 
 /** "Jean Harris": two to four capitalised words and nothing else. */
