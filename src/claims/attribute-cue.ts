@@ -25,7 +25,7 @@ export function attributeCue(sentence: SentenceWords, cue: Cue, quotes: QuoteInd
   const before = preverbStart(words, cue.first);
   const joiner = words[before - 1]?.lower;
   // ", saying …" / "… and promised …": the cue goes on with the clause's speaker.
-  if (previous && ((cue.form === "ing" && joiner === ",") || joiner === "and" || joiner === "but")) return contentRight(sentence, cue, quotes, right, contentEnd, previous, true);
+  if (previous && ((cue.form === "gerund" && joiner === ",") || joiner === "and" || joiner === "but")) return contentRight(sentence, cue, quotes, right, contentEnd, previous, true);
   if (!startsContent(words[right.next])) {
     const afterQuote = isClosingMark(words[before - 1]) || (joiner === "," && isClosingMark(words[before - 2]));
     const inverted = afterQuote || (joiner === "," && (cue.verb?.frames.includes("quote") ?? false) && !closesAside(words, before - 1) && speakerFollows(words, cue.last + 1, contentEnd));
@@ -161,7 +161,7 @@ function contentRight(
   const end = withoutTrailingChannel(words, p, contentEnd);
   if (p > end.last) return null;
   channel ??= end.channel;
-  const participle = !borrows && cue.form === "ing" && words[cue.first - 1]?.lower === ",";
+  const participle = !borrows && cue.form === "gerund" && words[cue.first - 1]?.lower === ",";
   // "The ministry said Baku claimed …": a speaker starts after the attribution before it.
   const floor = previous ? previous.cue.last + 1 : 0;
   const speaker = cue.passive || borrows ? null : participle ? leadingSubject(words, cue.first) : subjectRange(words, cue.first, floor);

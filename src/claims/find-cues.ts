@@ -1,5 +1,5 @@
 import type { Stance } from "./claim.js";
-import type { VerbForm } from "./inflect.js";
+import type { VerbForm } from "../annotate/inflection.js";
 import { lexicon, type NounEntry, type VerbEntry } from "./lexicon.js";
 import { isAdverb } from "./word-shapes.js";
 import type { Word } from "./words.js";
@@ -68,12 +68,12 @@ function verbCue(words: readonly Word[], i: number): Cue | null {
   // Verbs are not capitalised mid-sentence: "U.S. Central Command", "State Department".
   if (i > 0 && /^\p{Lu}/u.test(words[i]?.text ?? "") && !words[i - 1]?.isQuoteMark) return null;
   if (determiners.has(prev) && !(form === "base" && prev === "to")) return null;
-  if (form === "s" && (nounModifiers.has(prev) || ["of", "from", "by", "about", "against"].includes(next))) return null;
-  if (form === "s" && (lexicon().verbs.has(prev) || prev.endsWith("ed"))) return null;
+  if (form === "present" && (nounModifiers.has(prev) || ["of", "from", "by", "about", "against"].includes(next))) return null;
+  if (form === "present" && (lexicon().verbs.has(prev) || prev.endsWith("ed"))) return null;
   // "weeks of deadly protests.": after a preposition and a lower-case modifier, and with no clause after it, the
   // "-s" form is a noun ("the head of security says the …" stays a verb).
-  if (form === "s" && prepositions.has(words[i - 2]?.lower ?? "") && /^\p{Ll}/u.test(words[i - 1]?.text ?? "") && nounFollowers.has(next || ".")) return null;
-  if (form === "ing" && !(prev === "," || beAux.has(prev))) return null;
+  if (form === "present" && prepositions.has(words[i - 2]?.lower ?? "") && /^\p{Ll}/u.test(words[i - 1]?.text ?? "") && nounFollowers.has(next || ".")) return null;
+  if (form === "gerund" && !(prev === "," || beAux.has(prev))) return null;
   if (form === "base" && !baseSubject(words, i)) return null;
   const passive = form === "past" && isPassive(words, i);
   if (form === "past" && passiveAux(words, i) >= 0 && !passive) return null;

@@ -1,18 +1,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { inflect } from "./inflect.js";
+import { verbForms } from "../annotate/inflection.js";
 import { lexicon } from "./lexicon.js";
 
 const stances = new Set(["assert", "deny", "demand", "warn", "question", "promise"]);
 
 void test("the inflector spells regular reporting verbs", () => {
-  assert.deepEqual([...inflect("point").keys()], ["point", "points", "pointed", "pointing"]);
-  assert.deepEqual([...inflect("deny").keys()], ["deny", "denies", "denied", "denying"]);
-  assert.deepEqual([...inflect("urge").keys()], ["urge", "urges", "urged", "urging"]);
-  assert.deepEqual([...inflect("stress").keys()], ["stress", "stresses", "stressed", "stressing"]);
-  assert.deepEqual([...inflect("admit").keys()], ["admit", "admits", "admitted", "admitting"]);
-  assert.deepEqual([...inflect("slam").keys()], ["slam", "slams", "slammed", "slamming"]);
-  assert.deepEqual([...inflect("tweet").keys()], ["tweet", "tweets", "tweeted", "tweeting"]);
+  assert.deepEqual([...verbForms("point").keys()], ["point", "points", "pointed", "pointing"]);
+  assert.deepEqual([...verbForms("deny").keys()], ["deny", "denies", "denied", "denying"]);
+  assert.deepEqual([...verbForms("urge").keys()], ["urge", "urges", "urged", "urging"]);
+  assert.deepEqual([...verbForms("stress").keys()], ["stress", "stresses", "stressed", "stressing"]);
+  assert.deepEqual([...verbForms("admit").keys()], ["admit", "admits", "admitted", "admitting"]);
+  assert.deepEqual([...verbForms("slam").keys()], ["slam", "slams", "slammed", "slamming"]);
+  assert.deepEqual([...verbForms("tweet").keys()], ["tweet", "tweets", "tweeted", "tweeting"]);
 });
 
 void test("irregular and phrasal forms are indexed by their first word", () => {

@@ -5,7 +5,7 @@ import verbData from "../../data/claims/reporting-verbs.json" with { type: "json
 import speakerData from "../../data/claims/speaker-words.json" with { type: "json" };
 import cueData from "../../data/claims/stance-cues.json" with { type: "json" };
 import type { Stance } from "./claim.js";
-import { classifyForm, inflect, type VerbForm } from "./inflect.js";
+import { classifyForm, verbForms, type VerbForm } from "../annotate/inflection.js";
 import { indexPhrases, type PhraseIndex } from "./phrases.js";
 
 interface VerbData extends VerbEntry {
@@ -89,7 +89,7 @@ function buildVerbIndex(entries: readonly VerbData[]): Map<string, VerbSpelling[
   for (const entry of entries) {
     const [head = "", ...rest] = words(entry.lemma);
     const given = entry.forms;
-    const forms = given ? new Map([[head, "base"] as const, ...given.map((f) => [f, classifyForm(head, f)] as const)]) : inflect(head);
+    const forms = given ? new Map([[head, "base"] as const, ...given.map((f) => [f, classifyForm(head, f)] as const)]) : verbForms(head);
     for (const [form, kind] of forms) {
       const list = index.get(form) ?? [];
       list.push({ rest, form: kind, entry });
@@ -104,7 +104,7 @@ function buildVerbIndex(entries: readonly VerbData[]): Map<string, VerbSpelling[
 function inflectedPhrases(list: readonly string[]): string[] {
   return list.flatMap((phrase) => {
     const [head = "", ...rest] = words(phrase);
-    return [...inflect(head).keys()].map((form) => [form, ...rest].join(" "));
+    return [...verbForms(head).keys()].map((form) => [form, ...rest].join(" "));
   });
 }
 

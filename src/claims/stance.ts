@@ -122,7 +122,7 @@ function ownStance(words: readonly string[]): Stance | null {
   if (!selfReferences.has(words[0] ?? "")) return null;
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const spellings = lexicon().verbs.get(words[k] ?? "");
-    const stance = spellings?.find((s) => s.rest.every((r, j) => words[k + 1 + j] === r) && s.form !== "ing")?.entry.stance;
+    const stance = spellings?.find((s) => s.rest.every((r, j) => words[k + 1 + j] === r) && s.form !== "gerund")?.entry.stance;
     if (stance === "deny") return words.slice(1, k).some((w) => w === "not" || w.endsWith("n't") || w === "never") ? null : stance;
   }
   return null;

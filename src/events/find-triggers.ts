@@ -1,5 +1,5 @@
 import type { PloverType } from "./event.js";
-import type { VerbForm } from "./inflect.js";
+import type { VerbForm } from "../annotate/inflection.js";
 import { cues, triggerIndex, type TriggerEntry, type TriggerForm } from "./lexicon.js";
 import { phraseEnd } from "./phrase-end.js";
 import { isReducedRelative } from "./reduced-relative.js";

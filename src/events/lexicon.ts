@@ -1,7 +1,7 @@
 import triggerData from "../../data/events/triggers.json" with { type: "json" };
 import cueData from "../../data/events/cues.json" with { type: "json" };
 import type { PloverType } from "./event.js";
-import { nounForms, verbForms, type VerbForm } from "./inflect.js";
+import { nounForms, verbForms, type VerbForm } from "../annotate/inflection.js";
 
 /** A sentence word near the trigger that recodes it ("aid" near "suspended" is a SANCTION). */
 export interface ContextRule {
@@ -64,7 +64,7 @@ function phraseForms(entry: TriggerEntry): { phrase: string; form: VerbForm | nu
   if (entry.fixed) return [{ phrase: entry.w, form: entry.fixed }];
   const [first = "", ...particles] = entry.w.split(" ");
   const suffix = particles.length > 0 ? ` ${particles.join(" ")}` : "";
-  const regular = verbForms(first).map((f) => ({ phrase: `${f.word}${suffix}`, form: f.form }));
+  const regular = [...verbForms(first)].map(([word, form]) => ({ phrase: `${word}${suffix}`, form }));
   const overrides: { phrase: string; form: VerbForm }[] = [];
   if (entry.past) overrides.push({ phrase: entry.past, form: "past" });
   if (entry.participle) overrides.push({ phrase: entry.participle, form: "participle" });
