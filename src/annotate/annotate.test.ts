@@ -4,6 +4,7 @@ import { textDoc } from "../../test/support/text-doc.js";
 import { defaultLimits } from "../core/limits.js";
 import { requireData } from "../core/doc.js";
 import { annotateStage } from "./annotate-stage.js";
+import { verbForms } from "./inflection.js";
 
 const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
 const annotate = (text: string, headingText?: string) => {
@@ -66,4 +67,14 @@ test("single curly quotes quote, but apostrophes inside and after words do not",
 test("an unclosed single quote is an apostrophe, not a quote to the paragraph end", () => {
   const a = annotate("In the ‘90s the war began.");
   assert.deepEqual(a.quotes, []);
+});
+
+test("verbs double a final consonant only when the stress falls on it", () => {
+  const forms = (lemma: string) => [...verbForms(lemma).keys()];
+  assert.deepEqual(forms("admit"), ["admit", "admits", "admitted", "admitting"]);
+  assert.deepEqual(forms("slam"), ["slam", "slams", "slammed", "slamming"]);
+  assert.deepEqual(forms("offer"), ["offer", "offers", "offered", "offering"]);
+  assert.deepEqual(forms("limit"), ["limit", "limits", "limited", "limiting"]);
+  assert.deepEqual(forms("veto"), ["veto", "vetoes", "vetoed", "vetoing"]);
+  assert.deepEqual(forms("deny"), ["deny", "denies", "denied", "denying"]);
 });

@@ -4,8 +4,14 @@ export type VerbForm = "base" | "present" | "past" | "participle" | "gerund";
 const vowel = /[aeiou]/;
 const consonantY = /[^aeiou]y$/;
 const sibilantEnd = /(?:s|sh|ch|x|z)$/;
-// Two-syllable verbs stressed on the last syllable double their final consonant ("admitted", "regretted").
-const stressedFinal = /(?:mit|gret|cur|but|fer|pel|trol)$/;
+// Verbs of two or more syllables stressed on the last one double their final consonant ("admitted", "regretted");
+// stress is not spelled, so they are listed: "offer", "limit", "differ" do not double.
+const stressedFinal = new Set([
+  "admit", "commit", "submit", "permit", "omit", "emit", "transmit", "remit", "acquit", "regret", "occur", "recur",
+  "incur", "concur", "rebut", "refer", "prefer", "confer", "infer", "defer", "transfer", "deter", "compel", "expel",
+  "repel", "propel", "dispel", "control", "patrol", "begin", "equip", "abet", "allot", "extol", "outwit", "embed",
+  "forbid", "forget", "upset", "overrun", "outstrip",
+]);
 
 /** The regular English forms of a verb lemma: "point" → points, pointed, pointing (word → form). */
 export function verbForms(lemma: string): ReadonlyMap<string, VerbForm> {
@@ -55,5 +61,5 @@ function doubled(word: string): string {
   const endsCvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(word);
   if (!endsCvc) return word;
   const syllables = word.split(/[^aeiouy]+/).filter((part) => vowel.test(part) || part === "y").length;
-  return syllables <= 1 || stressedFinal.test(word) ? `${word}${last}` : word;
+  return syllables <= 1 || stressedFinal.has(word) ? `${word}${last}` : word;
 }
