@@ -88,3 +88,12 @@ void test("a bare name after a headline-like line is a teaser's byline: both go,
   assert.deepEqual(article.authors, []);
   assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews worked all night.");
 });
+
+void test("a wire dateline with a year dates the report; one without a year does not", () => {
+  const dated = "Strikes hit grid\n\nKYIV, Ukraine, March 22, 2024 (AP) — Russia launched missiles overnight, officials said.\n";
+  assert.equal(extractText(dated).published, "2024-03-22");
+  const yearless = "Army repels attack\n\nKHARTOUM, June 14 (Reuters) - Sudan's army said it repelled an attack.\n";
+  assert.equal(extractText(yearless).published, null);
+  const plain = "Talks resume\n\nThe envoy said on March 3, 2024 that talks would resume.\n";
+  assert.equal(extractText(plain).published, null, "a date inside the story is not a dateline");
+});

@@ -5,6 +5,7 @@ import { cleanAuthors } from "./clean-authors.js";
 import { normalizeDate } from "./normalize-date.js";
 import { endsSentence, endsWithPunctuation } from "./punctuation.js";
 import { splitRunInHeading } from "./split-run-in-heading.js";
+import { wireDatelineDate } from "./wire-dateline.js";
 
 const maxHeadingChars = 150;
 
@@ -14,10 +15,11 @@ export function textArticle(text: string, source: Source): Article {
   const titleLine = paragraphs[0] !== undefined && looksLikeHeading(paragraphs[0]) ? paragraphs.shift()! : null;
   const { body, signature } = withoutClosingName(withoutTrailingChrome(paragraphs));
   const parts = withoutDanglingHeadings(body.flatMap(toParts));
+  const firstParagraph = parts.find((part) => !part.heading)?.text ?? "";
   return {
     title: source.hints.title ?? titleLine,
     authors: cleanAuthors(source.hints.authors ?? (signature ? [signature] : [])),
-    published: source.hints.published ? normalizeDate(source.hints.published) : null,
+    published: (source.hints.published ? normalizeDate(source.hints.published) : null) ?? wireDatelineDate(firstParagraph),
     language: null,
     url: source.url,
     ...assembleBody(parts),
