@@ -8,7 +8,7 @@ const stance = (text: string) => {
   return claims[0]!.stance;
 };
 
-void test("a speaker's announced or conditional harm to another is a threat, whoever reports it", () => {
+test("a speaker's announced or conditional harm to another is a threat, whoever reports it", () => {
   assert.equal(stance("The group said it would intensify attacks if the blockade was not lifted."), "warn");
   assert.equal(stance("The government said its security forces would crush the rebellion."), "warn");
   assert.equal(stance("The strikers said they would walk out again unless wages rose."), "warn");
@@ -18,14 +18,14 @@ void test("a speaker's announced or conditional harm to another is a threat, who
   assert.equal(stance("“The traitors will be punished,” the minister said."), "warn");
 });
 
-void test("a promise verb with harm as its object is a threat", () => {
+test("a promise verb with harm as its object is a threat", () => {
   assert.equal(stance("The rebels vowed to retaliate for the strike."), "warn");
   assert.equal(stance("The militia vowed revenge for the killing."), "warn");
   assert.equal(stance("The union promised to end the strike once the deal was signed."), "promise");
   assert.equal(stance("The minister pledged to defend the country against any attack."), "promise");
 });
 
-void test("a commitment to an action that benefits is a promise; plain plans and refusals are not", () => {
+test("a commitment to an action that benefits is a promise; plain plans and refusals are not", () => {
   assert.equal(stance("The mayor said he would rebuild the bridge by spring."), "promise");
   assert.equal(stance("“We will reopen every school,” the minister said."), "promise");
   assert.equal(stance("“We're going to get this done,” the governor said."), "promise");

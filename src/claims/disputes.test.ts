@@ -18,7 +18,7 @@ const text = [
   "The Belandic Foreign Ministry denied the allegations from Alba, calling them “baseless.”",
 ].join(" ");
 
-void test("a denial naming its accuser is linked to that side's accusation, not to its other claims", () => {
+test("a denial naming its accuser is linked to that side's accusation, not to its other claims", () => {
   const { claims, disputes } = runClaims(text, entities);
   const denial = claims.find((c) => c.content === "the allegations from Alba");
   const shelled = claims.find((c) => c.content.includes("had been shelled"));
@@ -28,14 +28,14 @@ void test("a denial naming its accuser is linked to that side's accusation, not 
   assert.ok(!disputed.some((content) => content?.includes("harvest") || content?.includes("trade talks")), String(disputed));
 });
 
-void test("a denial naming nobody answers the other side's claim on the same matter", () => {
+test("a denial naming nobody answers the other side's claim on the same matter", () => {
   const other = "Aland said Belandic drones had attacked a fuel depot. The Belandic Foreign Ministry said the reports of a drone attack were “fabricated.”";
   const { claims, disputes } = runClaims(other, entities);
   assert.equal(claims[1]?.stance, "deny");
   assert.deepEqual(disputes, [{ denial: claims[1]?.id, disputed: claims[0]?.id }]);
 });
 
-void test("without a denial there is no dispute, and a denial is never stored as an assertion", () => {
+test("without a denial there is no dispute, and a denial is never stored as an assertion", () => {
   const { claims, disputes } = runClaims("Aland said the border was calm. Beland said the border was calm too.", entities);
   assert.deepEqual(disputes, []);
   assert.ok(claims.every((c) => c.stance === "assert"));

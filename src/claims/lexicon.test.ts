@@ -5,7 +5,7 @@ import { lexicon } from "./lexicon.js";
 
 const stances = new Set(["assert", "deny", "demand", "warn", "question", "promise"]);
 
-void test("the inflector spells regular reporting verbs", () => {
+test("the inflector spells regular reporting verbs", () => {
   assert.deepEqual([...verbForms("point").keys()], ["point", "points", "pointed", "pointing"]);
   assert.deepEqual([...verbForms("deny").keys()], ["deny", "denies", "denied", "denying"]);
   assert.deepEqual([...verbForms("urge").keys()], ["urge", "urges", "urged", "urging"]);
@@ -15,7 +15,7 @@ void test("the inflector spells regular reporting verbs", () => {
   assert.deepEqual([...verbForms("tweet").keys()], ["tweet", "tweets", "tweeted", "tweeting"]);
 });
 
-void test("irregular and phrasal forms are indexed by their first word", () => {
+test("irregular and phrasal forms are indexed by their first word", () => {
   const { verbs } = lexicon();
   assert.equal(verbs.get("said")?.[0]?.entry.lemma, "say");
   assert.equal(verbs.get("told")?.[0]?.form, "past");
@@ -25,7 +25,7 @@ void test("irregular and phrasal forms are indexed by their first word", () => {
   assert.equal(verbs.get("calls")?.find((s) => s.rest[0] === "on")?.entry.stance, "demand");
 });
 
-void test("the lexicon holds hundreds of entries, each with a known stance", () => {
+test("the lexicon holds hundreds of entries, each with a known stance", () => {
   const { verbs, nouns, denialPredicates, channelNouns, media } = lexicon();
   const lemmas = new Set([...verbs.values()].flat().map((s) => s.entry));
   assert.ok(lemmas.size >= 200, `${lemmas.size} verbs`);
@@ -35,7 +35,7 @@ void test("the lexicon holds hundreds of entries, each with a known stance", () 
   for (const noun of nouns.values()) assert.ok(stances.has(noun.stance), noun.noun);
 });
 
-void test("stances of typical cues", () => {
+test("stances of typical cues", () => {
   const stanceOf = (form: string) => lexicon().verbs.get(form)?.at(-1)?.entry.stance;
   assert.deepEqual(
     ["denied", "rejected", "refuted", "urged", "demanded", "warned", "vowed", "questioned", "assured"].map(stanceOf),

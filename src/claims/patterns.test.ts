@@ -10,39 +10,39 @@ const one = (text: string, entities: readonly EntitySpec[] = []) => {
   return { ...claim, speakerText: claim.speaker.text, contentParts: claim.contentSpans.map((s) => text.slice(s.start, s.end)) };
 };
 
-void test("a quotation before its attribution, in either order", () => {
+test("a quotation before its attribution, in either order", () => {
   const a = one("“We will hold the line,” the general said.");
   assert.deepEqual([a.speakerText, a.cue, a.content, a.direct], ["the general", "said", "We will hold the line", true]);
   const b = one("“The talks failed,” said Maria Costa, a senior negotiator.");
   assert.deepEqual([b.speakerText, b.content], ["Maria Costa, a senior negotiator", "The talks failed"]);
 });
 
-void test("a quotation after a colon, and one split by its attribution into two content spans", () => {
+test("a quotation after a colon, and one split by its attribution into two content spans", () => {
   const a = one("The minister said: “We have no plans to withdraw.”");
   assert.deepEqual([a.speakerText, a.content, a.direct], ["The minister", "We have no plans to withdraw.", true]);
   const b = one("“The ceasefire is holding,” the spokesman said, “but it remains fragile.”");
   assert.deepEqual(b.contentParts, ["The ceasefire is holding", "but it remains fragile."]);
 });
 
-void test("a quotation running over paragraphs stays one claim with a span per paragraph", () => {
+test("a quotation running over paragraphs stays one claim with a span per paragraph", () => {
   const text = "“We warned them for months,” he said. “Nobody listened.\n\n“Now the river has taken our homes.”";
   const claim = one(text, [{ id: "person:x", name: "X", type: "person", names: [] }]);
   assert.deepEqual(claim.contentParts, ["We warned them for months", "Nobody listened.", "Now the river has taken our homes."]);
 });
 
-void test("a quotation of several sentences before its attribution is not taken for a continuation", () => {
+test("a quotation of several sentences before its attribution is not taken for a continuation", () => {
   const { claims } = runClaims("“Go home,” he said. “We warned them. Nobody listened,” the mayor said.");
   assert.deepEqual(claims.map((c) => [c.speaker.text, c.content]), [["he", "Go home"], ["the mayor", "We warned them. Nobody listened"]]);
 });
 
-void test("a quotation owned by a noun: “…,” was his demand", () => {
+test("a quotation owned by a noun: “…,” was his demand", () => {
   const text = "Ruben Vardanyan spoke on Monday. “Parliament must act now,” was his clear demand.";
   const { claims } = runClaims(text, [{ id: "person:rv", name: "Ruben Vardanyan", type: "person", names: ["Ruben Vardanyan"] }]);
   const demand = claims.find((c) => c.cue === "demand");
   assert.deepEqual([demand?.stance, demand?.speaker.entity, demand?.speaker.resolution, demand?.direct], ["demand", "person:rv", "anaphor", true]);
 });
 
-void test("indirect speech with that, time phrases, particles and channels", () => {
+test("indirect speech with that, time phrases, particles and channels", () => {
   const a = one("The ministry said on Tuesday that the strikes hit only military targets.");
   assert.deepEqual([a.speakerText, a.cue, a.content, a.direct], ["The ministry", "said", "the strikes hit only military targets", false]);
   const b = one("In response, the governor pointed out that the dam had been inspected.");
@@ -55,7 +55,7 @@ void test("indirect speech with that, time phrases, particles and channels", () 
   assert.deepEqual([e.channel, e.content], ["Reuters", "the convoy had been stopped"]);
 });
 
-void test("channels are read from phrases around the cue", () => {
+test("channels are read from phrases around the cue", () => {
   const channelOf = (text: string) => one(text).channel;
   assert.equal(channelOf("In an interview with the BBC, the foreign minister emphasised that sanctions would stay."), "interview with the BBC");
   assert.equal(channelOf("The senator wrote on X that the bill was dead."), "X");
@@ -65,7 +65,7 @@ void test("channels are read from phrases around the cue", () => {
   assert.equal(channelOf("The ministry said the border was calm."), null);
 });
 
-void test("according to a source, and a channel named as the source", () => {
+test("according to a source, and a channel named as the source", () => {
   const a = one("According to a press release from the interior ministry, 40 people were detained.");
   assert.deepEqual([a.speakerText, a.cue, a.channel, a.content], ["the interior ministry", "According to", "press release", "40 people were detained"]);
   const b = one("Dozens of homes were destroyed, according to local officials.");
@@ -74,7 +74,7 @@ void test("according to a source, and a channel named as the source", () => {
   assert.deepEqual([c.speakerText, c.channel], ["The company", "press release"]);
 });
 
-void test("titles, asides and phrases between verb and “that” do not break the attribution", () => {
+test("titles, asides and phrases between verb and “that” do not break the attribution", () => {
   assert.equal(one("“The market is overvalued,” said Mr. Smith.").speakerText, "Mr. Smith");
   const a = one("The company said in a filing with the Securities and Exchange Commission that it expects a loss.");
   assert.deepEqual([a.speakerText, a.content], ["The company", "it expects a loss"]);
@@ -88,50 +88,50 @@ void test("titles, asides and phrases between verb and “that” do not break t
   assert.deepEqual([c.channel, c.content], ["remarks", "the strikes would continue"]);
 });
 
-void test("a participle after a plain verb speaks for the sentence's subject", () => {
+test("a participle after a plain verb speaks for the sentence's subject", () => {
   const a = one("TBILISI, Oct 27 (Reuters) - Georgia's opposition refused to recognise the results, saying the vote had been stolen.");
   assert.deepEqual([a.speakerText, a.cue, a.content], ["Georgia's opposition", "saying", "the vote had been stolen"]);
 });
 
-void test("calls, urges and denials take their object as content", () => {
+test("calls, urges and denials take their object as content", () => {
   const a = one("The foreign ministry called on the rebels to lay down their arms.");
   assert.deepEqual([a.cue, a.content, a.stance], ["called on", "the rebels to lay down their arms", "demand"]);
   const b = one("The government denied the allegations from the opposition.");
   assert.deepEqual([b.content, b.stance], ["the allegations from the opposition", "deny"]);
 });
 
-void test("impersonal reports have no speaker span; anonymous officials are unknown", () => {
+test("impersonal reports have no speaker span; anonymous officials are unknown", () => {
   const a = one("It was further reported that two soldiers had been wounded.");
   assert.deepEqual([a.speakerText, a.speaker.spans, a.speaker.resolution, a.cue], ["", [], "unknown", "reported"]);
   const b = one("Officials said the death toll was likely to rise.");
   assert.deepEqual([b.speakerText, b.speaker.entity, b.speaker.resolution], ["Officials", null, "unknown"]);
 });
 
-void test("an impersonal report after one side's announcement is inferred to be theirs", () => {
+test("an impersonal report after one side's announcement is inferred to be theirs", () => {
   const text = "The Azerbaijani Defense Ministry said its positions were shelled. It was further reported that two soldiers were hurt.";
   const { claims } = runClaims(text, [{ id: "gov:AZ:defense", name: "Defense Ministry", type: "government", names: ["Azerbaijani Defense Ministry"] }]);
   assert.deepEqual([claims[1]?.speaker.entity, claims[1]?.speaker.resolution], ["gov:AZ:defense", "inferred"]);
 });
 
-void test("a report inside a report keeps both levels", () => {
+test("a report inside a report keeps both levels", () => {
   const { claims } = runClaims("The ministry said that Baku claimed the drones came from the west.");
   assert.equal(claims.length, 2);
   assert.deepEqual([claims[1]?.speaker.text, claims[1]?.content, claims[1]?.reportedBy], ["Baku", "the drones came from the west", claims[0]?.id]);
 });
 
-void test("a report inside a report without “that” starts its speaker after the outer verb", () => {
+test("a report inside a report without “that” starts its speaker after the outer verb", () => {
   const { claims } = runClaims("The ministry said Baku claimed on Tuesday that the drones came from the west.");
   assert.deepEqual(claims.map((c) => [c.speaker.text, c.cue, Boolean(c.reportedBy)]), [["The ministry", "said", false], ["Baku", "claimed", true]]);
 });
 
-void test("negation keeps its meaning", () => {
+test("negation keeps its meaning", () => {
   assert.equal(runClaims("The ministry did not deny that talks had taken place.").claims.length, 0);
   assert.equal(runClaims("Officials declined to comment on the report.").claims.length, 0);
   assert.equal(runClaims("The army did not say whether a ransom had been paid.").claims.length, 0);
   assert.equal(one("The spokesman did not confirm the loss of the base.").stance, "deny");
 });
 
-void test("stance comes from the cue and from the speaker's own words", () => {
+test("stance comes from the cue and from the speaker's own words", () => {
   assert.equal(one("The ministry said the allegations were “false and do not correspond to the facts.”").stance, "deny");
   assert.equal(one("“Parliament must vote this week,” the senator said.").stance, "demand");
   assert.equal(one("The envoy warned that the truce could collapse.").stance, "warn");
@@ -143,7 +143,7 @@ void test("stance comes from the cue and from the speaker's own words", () => {
   assert.equal(one("Police said the suspect fired first.").hedged, undefined);
 });
 
-void test("speakers resolve to entities through pronouns, descriptions, seats and governed regions", () => {
+test("speakers resolve to entities through pronouns, descriptions, seats and governed regions", () => {
   const entities: EntitySpec[] = [
     { id: "person:ali", name: "Irfaan Ali", type: "person", names: ["Irfaan Ali"] },
     { id: "gov:GY:foreign", name: "Foreign Ministry", type: "government", names: ["Foreign Ministry"] },
@@ -165,7 +165,7 @@ void test("speakers resolve to entities through pronouns, descriptions, seats an
   ]);
 });
 
-void test("appositive persons, owners of descriptions and “it” after an unnamed speaker", () => {
+test("appositive persons, owners of descriptions and “it” after an unnamed speaker", () => {
   const entities: EntitySpec[] = [
     { id: "country:VE", name: "Venezuela", type: "country", names: ["Venezuela"] },
     { id: "person:gil", name: "Yvan Gil", type: "person", names: ["Yvan Gil"] },
@@ -185,7 +185,7 @@ void test("appositive persons, owners of descriptions and “it” after an unna
   ]);
 });
 
-void test("sentences without attribution give no claims", () => {
+test("sentences without attribution give no claims", () => {
   for (const text of [
     "Fighting continued on Tuesday in the outskirts of Khartoum.",
     "The talks will resume next week in Geneva.",
@@ -197,34 +197,34 @@ void test("sentences without attribution give no claims", () => {
   }
 });
 
-void test("single quotation marks found by the annotate stage are quotations too", () => {
+test("single quotation marks found by the annotate stage are quotations too", () => {
   const a = one("‘We cannot cope,’ say hospital staff as winter pressures mount");
   assert.deepEqual([a.speakerText, a.cue, a.content, a.direct], ["hospital staff", "say", "We cannot cope", true]);
   const b = one("A council spokesman said: ‘We’re aware of the problem.’");
   assert.deepEqual([b.speakerText, b.content, b.direct], ["A council spokesman", "We’re aware of the problem.", true]);
 });
 
-void test("a direct claim also gives its quotations with their marks", () => {
+test("a direct claim also gives its quotations with their marks", () => {
   const text = "“The ceasefire is holding,” the spokesman said, “but it remains fragile.”";
   const claim = one(text);
   assert.deepEqual(claim.quoteSpans?.map((s) => text.slice(s.start, s.end)), ["“The ceasefire is holding,”", "“but it remains fragile.”"]);
   assert.equal(one("The ministry said the strikes hit only military targets.").quoteSpans, undefined);
 });
 
-void test("a name after the addressee of “told” starts what was said", () => {
+test("a name after the addressee of “told” starts what was said", () => {
   assert.equal(one("The spokesman told reporters Moscow was open to talks.").content, "Moscow was open to talks");
   assert.equal(one("Two officials told Reuters Kyiv had asked for more air defences.").content, "Kyiv had asked for more air defences");
   assert.equal(one("The minister told Ukrainian lawmakers the budget was short.").content, "the budget was short");
   assert.equal(one("The mayor told the Gazette the plan made no sense.").content, "the plan made no sense");
 });
 
-void test("a verb that also takes its content directly has an addressee only before “that” or as a known head", () => {
+test("a verb that also takes its content directly has an addressee only before “that” or as a known head", () => {
   assert.equal(one("Putin warned the West that Russia had new weapons.").content, "Russia had new weapons");
   assert.equal(one("The general warned troops the enemy was near.").content, "the enemy was near");
   assert.equal(one("The United States warned Iran against any retaliation.").content, "Iran against any retaliation");
 });
 
-void test("where the speaker spoke is not part of the speaker; how anonymous they are is", () => {
+test("where the speaker spoke is not part of the speaker; how anonymous they are is", () => {
   assert.equal(one("The mayor, speaking at a town hall meeting on Thursday, said the shortfall was manageable.").speakerText, "The mayor");
   assert.equal(one("Writing in the Telegraph, the former minister argued that Britain should leave.").speakerText, "the former minister");
   assert.equal(one("A minister, speaking on condition of anonymity, said the curfew would end.").speakerText, "A minister, speaking on condition of anonymity");

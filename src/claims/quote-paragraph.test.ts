@@ -4,7 +4,7 @@ import { runClaims } from "../../test/claims/run-claims.js";
 
 const show = (text: string) => runClaims(text).claims.map((c) => [c.speaker.text, c.speaker.resolution, c.cue, c.content]);
 
-void test("a quotation paragraph without attribution goes on with the previous paragraph's speaker", () => {
+test("a quotation paragraph without attribution goes on with the previous paragraph's speaker", () => {
   const text = "“We have waited long enough,” the union leader told reporters.\n\n“If nothing changes by Friday, we will walk out.”\n\n“This is our last offer.”";
   const { claims } = runClaims(text);
   assert.deepEqual(
@@ -22,14 +22,14 @@ void test("a quotation paragraph without attribution goes on with the previous p
   assert.equal(text.slice(inferred.evidence.start, inferred.evidence.end), "“If nothing changes by Friday, we will walk out.”");
 });
 
-void test("an indirect report hands its speaker on too", () => {
+test("an indirect report hands its speaker on too", () => {
   assert.deepEqual(show("The company said talks would continue.\n\n“We remain hopeful.”"), [
     ["The company", "unknown", "said", "talks would continue"],
     ["The company", "inferred", "", "We remain hopeful."],
   ]);
 });
 
-void test("no speaker is handed on across a paragraph without claims, to a passive report, or over the quote's own attribution", () => {
+test("no speaker is handed on across a paragraph without claims, to a passive report, or over the quote's own attribution", () => {
   assert.deepEqual(show("“Go,” he said.\n\nThe rain stopped.\n\n“We stay.”").length, 1);
   assert.deepEqual(show("It was reported that talks would continue.\n\n“We remain hopeful.”").length, 1);
   assert.deepEqual(show("“Go,” he said.\n\n“Stay. Wait,” she said."), [

@@ -60,13 +60,13 @@ function matches(claim: Claim, want: ExpectedClaim): boolean {
 
 const findings = handPlaced;
 
-void test("every expected seed claim is found with its stance, speaker, channel and directness", () => {
+test("every expected seed claim is found with its stance, speaker, channel and directness", () => {
   for (const want of expected.claims) {
     assert.ok(findings.claims.some((c) => matches(c, want)), `claim ${want.key}: ${want.content_includes}`);
   }
 });
 
-void test("the seed claims and dispute hold with the real entities stage too", () => {
+test("the seed claims and dispute hold with the real entities stage too", () => {
   const { claims, disputes } = withRealEntities.claims;
   for (const want of expected.claims) assert.ok(claims.some((c) => matches(c, want)), `claim ${want.key}: ${want.content_includes}`);
   const artillery = claims.find((c) => c.content.includes("first targeted by Armenian artillery"));
@@ -74,12 +74,12 @@ void test("the seed claims and dispute hold with the real entities stage too", (
   assert.ok(disputes.some((d) => d.disputed === artillery?.id && denials.includes(d.denial)));
 });
 
-void test("the seed yields at most four claims beyond the expected ones", () => {
+test("the seed yields at most four claims beyond the expected ones", () => {
   const extra = findings.claims.filter((c) => !expected.claims.some((w) => norm(c.content).includes(norm(w.content_includes))));
   assert.ok(extra.length <= 4, `extra claims: ${extra.map((c) => c.content).join(" | ")}`);
 });
 
-void test("the Artsakh denials are linked to the report of Armenian artillery fire", () => {
+test("the Artsakh denials are linked to the report of Armenian artillery fire", () => {
   for (const want of expected.disputes) {
     const denials = new Set(findings.claims.filter((c) => want.denial.some((k) => matches(c, expected.claims.find((w) => w.key === k)!))).map((c) => c.id));
     const disputed = expected.claims.find((w) => w.key === want.disputed)!;
@@ -87,7 +87,7 @@ void test("the Artsakh denials are linked to the report of Armenian artillery fi
   }
 });
 
-void test("every span of every seed claim lies in the text and reads as its field", () => {
+test("every span of every seed claim lies in the text and reads as its field", () => {
   for (const claim of findings.claims) {
     assert.equal(claim.cueSpans.map((s) => body.slice(s.start, s.end)).join(" "), claim.cue);
     for (const span of [...claim.contentSpans, ...claim.speaker.spans, claim.evidence]) assert.ok(span.start >= 0 && span.end <= body.length && span.start < span.end);
@@ -95,13 +95,13 @@ void test("every span of every seed claim lies in the text and reads as its fiel
   }
 });
 
-void test("the anonymous report is inferred from the Azerbaijani announcements, never stated as named", () => {
+test("the anonymous report is inferred from the Azerbaijani announcements, never stated as named", () => {
   const reported = findings.claims.find((c) => c.content.includes("first targeted by Armenian artillery"));
   assert.equal(reported?.speaker.resolution, "inferred");
   assert.deepEqual(reported?.speaker.spans, []);
 });
 
-void test("the speakers known only by description resolve with the way they were resolved", () => {
+test("the speakers known only by description resolve with the way they were resolved", () => {
   const demand = findings.claims.find((c) => c.content.includes("must recognize Artsakh"));
   assert.deepEqual([demand?.speaker.text, demand?.speaker.resolution], ["his", "anaphor"]);
   const leaders = findings.claims.find((c) => c.content === "the allegations from Baku");

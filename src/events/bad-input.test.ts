@@ -5,7 +5,7 @@ import { world } from "../../test/events/world.js";
 
 const published = "2024-03-15T10:00:00Z";
 
-void test("a sentence of 2,000 words is coded without crashing and with sane events", () => {
+test("a sentence of 2,000 words is coded without crashing and with sane events", () => {
   const words = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? "Russia attacked Ukraine and" : "the"));
   const text = `${words.join(" ")} end.`;
   const events = eventsOf(handDoc(text, world, [], [], { published }));
@@ -13,19 +13,19 @@ void test("a sentence of 2,000 words is coded without crashing and with sane eve
   for (const e of events) assert.ok(e.evidence.start >= 0 && e.evidence.end <= text.length);
 });
 
-void test("a list of 500 place names yields no invented events", () => {
+test("a list of 500 place names yields no invented events", () => {
   const names = Array.from({ length: 500 }, (_, i) => ["Kharkiv", "Odesa", "Donetsk", "Baku"][i % 4]);
   const text = `Places: ${names.join(", ")}.`;
   const events = eventsOf(handDoc(text, world, [], [], { published }));
   assert.equal(events.length, 0);
 });
 
-void test("ten thousand capitalised words and unknown scripts pass through", () => {
+test("ten thousand capitalised words and unknown scripts pass through", () => {
   const capitals = Array.from({ length: 10000 }, (_, i) => `Word${i}`).join(" ");
   const text = `${capitals}. 俄罗斯袭击了乌克兰。 Россия атаковала Украину.`;
   assert.doesNotThrow(() => eventsOf(handDoc(text, world, [], [], { published })));
 });
 
-void test("an empty article has no events", () => {
+test("an empty article has no events", () => {
   assert.deepEqual(eventsOf(handDoc("", world)), []);
 });

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { eventsOf, handDoc } from "../../test/events/hand-findings.js";
 import { world } from "../../test/events/world.js";
 
-void test("an event known through a claim carries the claim, and its dispute", () => {
+test("an event known through a claim carries the claim, and its dispute", () => {
   const text = "It was reported that Armenian positions were shelled by Azerbaijani artillery. Baku denied the reports.";
   const doc = handDoc(
     text,
@@ -19,21 +19,21 @@ void test("an event known through a claim carries the claim, and its dispute", (
   assert.deepEqual([events[0]?.source, events[0]?.disputed, events[0]?.actor], ["c1", true, "country:AZ"]);
 });
 
-void test("a demand claim is a REQUEST from its speaker to the addressee; what it demands is no event", () => {
+test("a demand claim is a REQUEST from its speaker to the addressee; what it demands is no event", () => {
   const text = "“The government of Armenia must recognize Karabakh and withdraw its troops,” Zelensky said.";
   const doc = handDoc(text, world, [{ id: "c1", speaker: "person:zelensky", cue: "said", stance: "demand", content: "The government of Armenia must recognize Karabakh and withdraw its troops" }]);
   const events = eventsOf(doc);
   assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [["REQUEST", "person:zelensky", "country:AM"]]);
 });
 
-void test("an assertion made in response that charges the other side is an ACCUSE", () => {
+test("an assertion made in response that charges the other side is an ACCUSE", () => {
   const text = "In response, Baku pointed out that Armenia still controls areas in Azerbaijan.";
   const doc = handDoc(text, world, [{ id: "c1", speaker: "country:AZ", cue: "pointed out", stance: "assert", content: "Armenia still controls areas in Azerbaijan" }]);
   const events = eventsOf(doc);
   assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [["ACCUSE", "country:AZ", "country:AM"]]);
 });
 
-void test("a party reporting harm done to it by another accuses that other", () => {
+test("a party reporting harm done to it by another accuses that other", () => {
   const text = "The Ukrainian Defense Ministry said Russian drones attacked Ukrainian ports.";
   const doc = handDoc(text, world, [{ id: "c1", speaker: "gov:UA:defense", cue: "said", stance: "assert", content: "Russian drones attacked Ukrainian ports" }]);
   const types = eventsOf(doc).map((e) => `${e.type} ${e.actor}->${e.recipient}`);
@@ -41,7 +41,7 @@ void test("a party reporting harm done to it by another accuses that other", () 
   assert.ok(types.includes("ACCUSE gov:UA:defense->country:RU"), types.join("; "));
 });
 
-void test("repeated mentions of one happening merge and keep every evidence span", () => {
+test("repeated mentions of one happening merge and keep every evidence span", () => {
   const text = "Azerbaijan launches offensive in Karabakh\n\nAzerbaijan has launched a new offensive in Karabakh. Azerbaijan also arrested two journalists.";
   const events = eventsOf(handDoc(text, world, [], [], { published: "2024-03-15T10:00:00Z" }));
   const offensive = events.filter((e) => e.type === "ASSAULT");

@@ -9,7 +9,7 @@ const report = new Date("2024-03-15T00:00:00Z");
 const eventsIn = (text: string, published: string | null = "2024-03-15T10:00:00Z") =>
   eventsOf(handDoc(text, world, [], [], { published }), new Date("2024-03-16T00:00:00Z"));
 
-void test("a period that ended more than a year before the report is historical", () => {
+test("a period that ended more than a year before the report is historical", () => {
   assert.equal(isHistorical("1990-01-01", "decade", report), true);
   assert.equal(isHistorical("2020-01-01", "year", report), true);
   assert.equal(isHistorical("2022-12-01", "month", report), true);
@@ -19,7 +19,7 @@ void test("a period that ended more than a year before the report is historical"
   assert.equal(isHistorical(null, null, report), false);
 });
 
-void test("events dated by the text to a past period are historical; undated and recent ones are not", () => {
+test("events dated by the text to a past period are historical; undated and recent ones are not", () => {
   assert.equal(eventsIn("In the early 1990s, Russia shelled Karabakh.")[0]?.historical, true);
   assert.equal(eventsIn("Russia invaded Ukraine in February 2022.")[0]?.historical, true);
   assert.equal(eventsIn("Russia shelled Kharkiv on Tuesday.")[0]?.historical, false);
@@ -28,7 +28,7 @@ void test("events dated by the text to a past period are historical; undated and
   assert.equal(eventsIn("Russia invaded Ukraine in February 2022.", null)[0]?.historical, false);
 });
 
-void test("contexts come from the sentence's words, in codebook order, and only when there are some", () => {
+test("contexts come from the sentence's words, in codebook order, and only when there are some", () => {
   assert.deepEqual(contextsOf(["troops", "blocked", "food", "and", "water"]), ["military", "human security"]);
   assert.deepEqual(contextsOf(["the", "foreign", "minister", "met", "refugees"]), ["diplomatic", "migration"]);
   assert.deepEqual(contextsOf(["russia", "accused", "ukraine"]), []);

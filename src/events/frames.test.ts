@@ -11,7 +11,7 @@ const only = (text: string) => {
   return events[0]!;
 };
 
-void test("an active verb: the subject acts on the object", () => {
+test("an active verb: the subject acts on the object", () => {
   const event = only("Russia attacked Ukraine.");
   assert.equal(event.type, "ASSAULT");
   assert.equal(event.actor, "country:RU");
@@ -19,7 +19,7 @@ void test("an active verb: the subject acts on the object", () => {
   assert.equal(event.trigger, "attacked");
 });
 
-void test("a passive with by: the by-phrase acts, the subject receives", () => {
+test("a passive with by: the by-phrase acts, the subject receives", () => {
   const event = only("Armenian positions were shelled by Azerbaijani artillery on Tuesday.");
   assert.equal(event.type, "ASSAULT");
   assert.equal(event.mode, "heavy-weapons");
@@ -27,49 +27,49 @@ void test("a passive with by: the by-phrase acts, the subject receives", () => {
   assert.equal(event.recipient, "country:AM");
 });
 
-void test("a capital standing for its government acts through its seat", () => {
+test("a capital standing for its government acts through its seat", () => {
   const event = only("The road to Armenia was interrupted by Baku for months, cutting food supplies.");
   assert.equal(event.type, "COERCE");
   assert.equal(event.mode, "withhold");
   assert.equal(event.actor, "country:AZ");
 });
 
-void test("a noun trigger takes a demonym modifier as its actor", () => {
+test("a noun trigger takes a demonym modifier as its actor", () => {
   const event = only("Russian shelling hit Kharkiv overnight.");
   assert.equal(event.type, "ASSAULT");
   assert.equal(event.actor, "country:RU");
   assert.equal(event.location, "city:kharkiv");
 });
 
-void test("a noun after a light verb belongs to the subject", () => {
+test("a noun after a light verb belongs to the subject", () => {
   const event = only("Azerbaijan has launched a military operation in Nagorno-Karabakh.");
   assert.equal(event.type, "ASSAULT");
   assert.equal(event.actor, "country:AZ");
   assert.equal(event.location, "region:nk");
 });
 
-void test("support received from someone is given by them", () => {
+test("support received from someone is given by them", () => {
   const event = only("Ukraine receives support from Germany.");
   assert.equal(event.type, "SUPPORT");
   assert.equal(event.actor, "country:DE");
   assert.equal(event.recipient, "country:UA");
 });
 
-void test("a demand is a REQUEST from the demander to the party named after the cue", () => {
+test("a demand is a REQUEST from the demander to the party named after the cue", () => {
   const event = only("The Armenian Foreign Ministry called on Azerbaijan to leave the occupied villages.");
   assert.equal(event.type, "REQUEST");
   assert.equal(event.actor, "gov:AM:foreign");
   assert.equal(event.recipient, "country:AZ");
 });
 
-void test("X said Y must do something: a REQUEST from X to Y", () => {
+test("X said Y must do something: a REQUEST from X to Y", () => {
   const event = only("Russia said that Ukraine must withdraw its troops.");
   assert.equal(event.type, "REQUEST");
   assert.equal(event.actor, "country:RU");
   assert.equal(event.recipient, "country:UA");
 });
 
-void test("accusations and rejections are coded with their addressee", () => {
+test("accusations and rejections are coded with their addressee", () => {
   const accusation = only("Ukraine accused Russia of shelling the plant.");
   assert.equal(accusation.type, "ACCUSE");
   assert.equal(accusation.recipient, "country:RU");
@@ -78,42 +78,42 @@ void test("accusations and rejections are coded with their addressee", () => {
   assert.equal(rejection.actor, "group:hamas");
 });
 
-void test("rejecting allegations is a denial, not an event", () => {
+test("rejecting allegations is a denial, not an event", () => {
   assert.equal(eventsIn("Azerbaijan rejected the allegations from Armenia.").length, 0);
 });
 
-void test("two sides fighting are both actors", () => {
+test("two sides fighting are both actors", () => {
   const event = only("Armenian and Azerbaijani troops clashed near the border.");
   assert.equal(event.type, "ASSAULT");
   assert.deepEqual([event.actor, ...event.actors].sort(), ["country:AM", "country:AZ"]);
   assert.equal(event.recipient, null);
 });
 
-void test("a consequence participle is part of the same event", () => {
+test("a consequence participle is part of the same event", () => {
   const events = eventsIn("Russian forces shelled Odesa, killing four civilians.");
   assert.equal(events.length, 1);
   assert.equal(events[0]?.trigger, "shelled");
 });
 
-void test("context words recode a trigger: blocked roads by protesters is PROTEST, aid suspended is SANCTION", () => {
+test("context words recode a trigger: blocked roads by protesters is PROTEST, aid suspended is SANCTION", () => {
   assert.equal(only("Thousands of protesters blocked roads in Baku.").type, "PROTEST");
   assert.equal(only("Germany suspended its aid to Armenia.").type, "SANCTION");
   assert.equal(only("Turkey seized territory in Iraq.").type, "ASSAULT");
   assert.equal(only("Iraqi police seized weapons in a raid.").type, "COERCE");
 });
 
-void test("a word used as a noun is no verb trigger: constitutional order, press release, recognized state", () => {
+test("a word used as a noun is no verb trigger: constitutional order, press release, recognized state", () => {
   assert.equal(eventsIn("The ministry spoke of restoring constitutional order.").length, 0);
   assert.equal(eventsIn("According to a press release from the UN, talks are planned.").filter((e) => e.type === "RETREAT").length, 0);
   assert.equal(eventsIn("The internationally recognized government sits in Baku.").length, 0);
 });
 
-void test("PLOVER: a MOBILIZE in the context of an ASSAULT by the same side is coded as the ASSAULT only", () => {
+test("PLOVER: a MOBILIZE in the context of an ASSAULT by the same side is coded as the ASSAULT only", () => {
   const events = eventsIn("Russia deployed troops to the border. Russia attacked Ukraine the next day.");
   assert.deepEqual(events.map((e) => e.type), ["ASSAULT"]);
 });
 
-void test("a verb joined by 'and' is its own event, and the first one's object stops before it", () => {
+test("a verb joined by 'and' is its own event, and the first one's object stops before it", () => {
   const events = eventsIn("The UN condemned the attacks and urged Russia to withdraw.");
   assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [
     ["ACCUSE", "org:un", null],
@@ -121,12 +121,12 @@ void test("a verb joined by 'and' is its own event, and the first one's object s
   ]);
 });
 
-void test("an 'and' that joins clauses starts a new subject", () => {
+test("an 'and' that joins clauses starts a new subject", () => {
   const events = eventsIn("Zelensky visited Kharkiv last week and Germany pledged more aid.");
   assert.equal(events.find((e) => e.type === "AGREE")?.actor, "country:DE");
 });
 
-void test("a headline and a body sentence merge once the body sentence has found its actor", () => {
+test("a headline and a body sentence merge once the body sentence has found its actor", () => {
   const text = "Russian strikes kill 20 in Kharkiv\n\nAt least 20 people were killed in Russian airstrikes on Kharkiv on Saturday.";
   const events = eventsIn(text);
   assert.equal(events.length, 1);

@@ -7,7 +7,7 @@ const published = "2024-03-15T10:00:00Z";
 const eventsIn = (text: string) => eventsOf(handDoc(text, world, [], [], { published }));
 const stated = (text: string) => eventsIn(text).filter((e) => !e.negated && !e.hypothetical);
 
-void test("negated events are marked negated and never stated", () => {
+test("negated events are marked negated and never stated", () => {
   const events = eventsIn("Fighting has not re-emerged in Nagorno-Karabakh since the ceasefire.");
   assert.ok(events.every((e) => e.negated));
   assert.equal(stated("Russia did not attack the convoy.").length, 0);
@@ -15,14 +15,14 @@ void test("negated events are marked negated and never stated", () => {
   assert.equal(stated("Azerbaijan has never shelled civilian areas.").length, 0);
 });
 
-void test("possible and conditional events are hypothetical or threats, never stated facts", () => {
+test("possible and conditional events are hypothetical or threats, never stated facts", () => {
   assert.equal(stated("An attack on the port could disrupt exports.").length, 0);
   assert.equal(stated("Russia might attack Ukraine again.").length, 0);
   const conditional = eventsIn("If Russia attacks Ukraine again, Germany would respond.");
   assert.ok(conditional.every((e) => e.type !== "ASSAULT" || e.hypothetical));
 });
 
-void test("threats: the verb or an intended use of force is THREATEN with the threat's mode", () => {
+test("threats: the verb or an intended use of force is THREATEN with the threat's mode", () => {
   const threat = stated("Iran threatened to shell Iraqi towns.");
   assert.equal(threat.length, 1);
   assert.equal(threat[0]?.type, "THREATEN");
@@ -30,25 +30,25 @@ void test("threats: the verb or an intended use of force is THREATEN with the th
   assert.equal(stated("Turkey will impose sanctions on France.")[0]?.type, "THREATEN");
 });
 
-void test("PLOVER auxiliary modes: future cooperation is AGREE, a future retreat CONCEDE, a refusal REJECT", () => {
+test("PLOVER auxiliary modes: future cooperation is AGREE, a future retreat CONCEDE, a refusal REJECT", () => {
   assert.equal(stated("Germany will send tanks to Ukraine.")[0]?.type, "AGREE");
   assert.equal(stated("Russia announced it would withdraw troops from Kharkiv.")[0]?.type, "CONCEDE");
   assert.equal(stated("Iran said it would not accept the conditions.")[0]?.type, "REJECT");
   assert.equal(stated("Armenia and Azerbaijan failed to reach an agreement.")[0]?.type, "REJECT");
 });
 
-void test("the complement of a governing verb is not a second event", () => {
+test("the complement of a governing verb is not a second event", () => {
   const events = stated("Hamas agreed to release the hostages.");
   assert.deepEqual(events.map((e) => e.type), ["AGREE"]);
 });
 
-void test("a threat under a condition is still a threat, the supposed act is hypothetical", () => {
+test("a threat under a condition is still a threat, the supposed act is hypothetical", () => {
   const events = eventsIn("Russia threatened to retaliate if Germany sends missiles to Ukraine.");
   const threat = events.find((e) => e.type === "THREATEN");
   assert.equal(threat?.hypothetical, false);
   assert.ok(events.filter((e) => e.type === "AID").every((e) => e.hypothetical));
 });
 
-void test("an act only weighed ('decided whether to strike') is hypothetical", () => {
+test("an act only weighed ('decided whether to strike') is hypothetical", () => {
   assert.equal(stated("Israel has not yet decided whether to strike Iran.").length, 0);
 });

@@ -7,7 +7,7 @@ const published = "2024-03-15T10:00:00Z";
 const eventsIn = (text: string) => eventsOf(handDoc(text, world, [], [], { published }));
 const roles = (text: string) => eventsIn(text).map((e) => [e.type, e.actor, e.recipient]);
 
-void test("'an attack by X on Y': X acts on Y, whoever repelled it", () => {
+test("'an attack by X on Y': X acts on Y, whoever repelled it", () => {
   const [event] = eventsIn("Ukrainian forces repelled an attack by the Russian army on the city of Kharkiv.");
   assert.equal(event?.type, "ASSAULT");
   assert.equal(event?.actor, "country:RU");
@@ -17,7 +17,7 @@ void test("'an attack by X on Y': X acts on Y, whoever repelled it", () => {
   assert.deepEqual(roles("An attack by Hamas on Turkey was foiled."), [["ASSAULT", "group:hamas", "country:TR"]]);
 });
 
-void test("a speech act is located where it was said, never at a place named in what was said", () => {
+test("a speech act is located where it was said, never at a place named in what was said", () => {
   const [said] = eventsIn("The UN chief said in Odesa on Friday, calling for an immediate ceasefire in Kharkiv.");
   assert.equal(said?.type, "REQUEST");
   assert.equal(said?.location, "city:odesa");
@@ -26,14 +26,14 @@ void test("a speech act is located where it was said, never at a place named in 
   assert.equal(unplaced?.location, null);
 });
 
-void test("a pledge of aid is AGREE (codebook §3.6: broad promises of future AID) to the party named after it", () => {
+test("a pledge of aid is AGREE (codebook §3.6: broad promises of future AID) to the party named after it", () => {
   assert.deepEqual(roles("Germany pledged another 500 million euros in military aid to Ukraine."), [["AGREE", "country:DE", "country:UA"]]);
   // The beneficiary is sought in the pledge's own clause only.
   const [pledge] = eventsIn("Germany pledged more military aid on Thursday, while Turkey threatened to block the package.");
   assert.deepEqual([pledge?.type, pledge?.recipient], ["AGREE", null]);
 });
 
-void test("hosting talks between two sides: the hosts act together, the sides receive", () => {
+test("hosting talks between two sides: the hosts act together, the sides receive", () => {
   const [event] = eventsIn("Turkey and France hosted talks between Russia and Ukraine in Odesa.");
   assert.equal(event?.type, "CONSULT");
   assert.equal(event?.mode, "third-party");
@@ -44,7 +44,7 @@ void test("hosting talks between two sides: the hosts act together, the sides re
   assert.deepEqual(roles("Turkey hosted Zelensky."), [["CONSULT", "person:zelensky", "country:TR"]]);
 });
 
-void test("'both sides', 'the warring parties' are the sides of the latest fight", () => {
+test("'both sides', 'the warring parties' are the sides of the latest fight", () => {
   const events = eventsIn("Russian troops attacked Ukraine near Kharkiv. The United Nations urged both sides to allow humanitarian access.");
   const request = events.find((e) => e.type === "REQUEST");
   assert.equal(request?.actor, "org:un");
@@ -53,7 +53,7 @@ void test("'both sides', 'the warring parties' are the sides of the latest fight
   assert.equal(alone[0]?.recipient, null);
 });
 
-void test("an event given as the cause of another is a happening of its own, with its own actor", () => {
+test("an event given as the cause of another is a happening of its own, with its own actor", () => {
   const events = eventsIn("Moscow said the strikes were a response to Ukrainian attacks on Kharkiv.");
   const assaults = events.filter((e) => e.type === "ASSAULT");
   assert.equal(assaults.length, 2);
@@ -64,7 +64,7 @@ void test("an event given as the cause of another is a happening of its own, wit
   assert.deepEqual([assaults[0]?.location, assaults[1]?.location], [null, "city:kharkiv"]);
 });
 
-void test("in a warning or promise, the speaker's own announced act is its threat or promise; another's is not an event", () => {
+test("in a warning or promise, the speaker's own announced act is its threat or promise; another's is not an event", () => {
   const own = "Turkey said on Tuesday that it would attack the camps.";
   const ownEvents = eventsOf(handDoc(own, world, [{ id: "c1", speaker: "country:TR", cue: "said", content: "it would attack the camps", stance: "warn" }], [], { published }));
   assert.deepEqual(ownEvents.map((e) => [e.type, e.actor]), [["THREATEN", "country:TR"]]);

@@ -37,7 +37,7 @@ for (const variant of ["html", "text"] as const) {
   });
 }
 
-void test("seed: the reported Armenian shelling carries its claim and is disputed by the denial", () => {
+test("seed: the reported Armenian shelling carries its claim and is disputed by the denial", () => {
   const article = extractArticle(createSource("seed", readFileSync(inputs.html.path), { mediaType: "text/html" }), defaultLimits);
   const events = eventsOf(handDoc(article.text, seedEntities, seedClaims, seedDisputes, { published: article.published }));
   const shelling = events.find((e) => e.type === "ASSAULT" && e.actor === "country:AM");
@@ -47,7 +47,7 @@ void test("seed: the reported Armenian shelling carries its claim and is dispute
   assert.equal(shelling?.recipient, "country:AZ");
 });
 
-void test("seed: the launch of the operation merges headline and body mentions and takes the date said on Tuesday", () => {
+test("seed: the launch of the operation merges headline and body mentions and takes the date said on Tuesday", () => {
   const article = extractArticle(createSource("seed", readFileSync(inputs.html.path), { mediaType: "text/html" }), defaultLimits);
   const events = eventsOf(handDoc(article.text, seedEntities, seedClaims, seedDisputes, { published: article.published }));
   const launches = events.filter((e) => e.type === "ASSAULT" && e.trigger.toLowerCase().includes("military operation") && e.date === "2023-09-19");

@@ -7,7 +7,7 @@ const published = "2024-03-15T10:00:00Z";
 const eventsIn = (text: string) => eventsOf(handDoc(text, world, [], [], { published }));
 const typesIn = (text: string) => eventsIn(text).map((e) => `${e.type}${e.mode ? `/${e.mode}` : ""}`);
 
-void test("'strike' is force in a military context and a labour protest only in a labour context", () => {
+test("'strike' is force in a military context and a labour protest only in a labour context", () => {
   assert.deepEqual(typesIn("Russian air strikes hit Odesa."), ["ASSAULT/aerial"]);
   assert.ok(!typesIn("The strikes were a response to attacks on Kharkiv.").some((t) => t.startsWith("PROTEST")));
   assert.ok(!typesIn("The strikes continued overnight.").some((t) => t.startsWith("PROTEST")));
@@ -16,7 +16,7 @@ void test("'strike' is force in a military context and a labour protest only in 
   assert.deepEqual(typesIn("The unions called a strike for Thursday."), ["PROTEST/strike"]);
 });
 
-void test("a verb phrase split by a date or adverb is still one trigger", () => {
+test("a verb phrase split by a date or adverb is still one trigger", () => {
   const [event] = eventsIn("The United Nations called Thursday on Russia to withdraw its troops.");
   assert.equal(event?.type, "REQUEST");
   assert.equal(event?.trigger, "called Thursday on");
@@ -24,7 +24,7 @@ void test("a verb phrase split by a date or adverb is still one trigger", () => 
   assert.equal(eventsIn("Germany called again for a ceasefire.")[0]?.type, "REQUEST");
 });
 
-void test("a separable particle after its object is still one trigger", () => {
+test("a separable particle after its object is still one trigger", () => {
   const [event] = eventsIn("Azerbaijan forced the Armenian monitors out of Karabakh.");
   assert.equal(event?.type, "COERCE");
   assert.equal(event?.trigger, "forced the Armenian monitors out");
@@ -36,7 +36,7 @@ void test("a separable particle after its object is still one trigger", () => {
   assert.ok(!typesIn("Azerbaijan forced the convoy to stop and the monitors moved out.").includes("COERCE/deport"));
 });
 
-void test("a participle clause after a noun describes the noun and is no event of its own", () => {
+test("a participle clause after a noun describes the noun and is no event of its own", () => {
   assert.deepEqual(typesIn("Armenia published a letter handed over to the United Nations on Monday."), []);
   const events = eventsIn("Ukraine said it shot down 20 of 25 drones launched by Russia overnight.");
   assert.equal(events.length, 1);
@@ -49,7 +49,7 @@ void test("a participle clause after a noun describes the noun and is no event o
   assert.deepEqual(typesIn("The Russian army said its troops attacked Kharkiv."), ["ASSAULT"]);
 });
 
-void test("', killing dozens' is the consequence of the event before it, not another event", () => {
+test("', killing dozens' is the consequence of the event before it, not another event", () => {
   const events = eventsIn("Russia shelled Kharkiv on Monday, killing dozens of civilians.");
   assert.equal(events.length, 1);
   assert.equal(events[0]?.type, "ASSAULT");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { cleanAuthors } from "./clean-authors.js";
 
-void test("bylines become names: no 'By', kinds, roles, dates or relative times", () => {
+test("bylines become names: no 'By', kinds, roles, dates or relative times", () => {
   assert.deepEqual(cleanAuthors(["By Jane Doe and John Roe"]), ["Jane Doe", "John Roe"]);
   assert.deepEqual(cleanAuthors(["Analysis by Chris Cillizza, CNN Editor-at-large"]), ["Chris Cillizza"]);
   assert.deepEqual(cleanAuthors(["Suzanne Gamboa 1 day ago"]), ["Suzanne Gamboa"]);
@@ -11,6 +11,6 @@ void test("bylines become names: no 'By', kinds, roles, dates or relative times"
   assert.deepEqual(cleanAuthors(["Sarah E. Needleman", "sarah e. needleman"]), ["Sarah E. Needleman"]);
 });
 
-void test("URLs, handles and placeholders are not names", () => {
+test("URLs, handles and placeholders are not names", () => {
   assert.deepEqual(cleanAuthors(["https://example.com/author/jane", "@janedoe", "admin", "staff"]), []);
 });

@@ -20,7 +20,7 @@ function extractHtml(html: string, url: string | null = null, hints: SourceHints
 
 const page = (head: string, body: string): string => `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
 
-void test("reader comments, related teasers, share bars and captions stay out of the body", () => {
+test("reader comments, related teasers, share bars and captions stay out of the body", () => {
   const comments = Array.from({ length: 8 }, (_, i) =>
     `<li class="comment"><div class="comment-author"><a href="/u/${i}">reader${i}</a></div><div class="comment-content"><p>I have lived in this valley for forty years and I can tell you that nobody ever asked the farmers what they think about any of this, comment ${i}.</p></div><a class="reply" href="#">Reply</a></li>`,
   ).join("");
@@ -44,12 +44,12 @@ void test("reader comments, related teasers, share bars and captions stay out of
   assert.equal(article.language, "en");
 });
 
-void test("article text inside a box with a boilerplate-sounding class name is kept", () => {
+test("article text inside a box with a boilerplate-sounding class name is kept", () => {
   const html = page("", `<div class="sidebar"><a href="/a">Most read</a></div><div class="comment-header-related">${paragraphs}</div>`);
   assert.equal(extractHtml(html).text, sentences.join("\n\n"));
 });
 
-void test("subheadings are body parts with spans; the headline and a dangling 'Related' heading are not", () => {
+test("subheadings are body parts with spans; the headline and a dangling 'Related' heading are not", () => {
   const html = page("", `<article><h1>Water plan</h1>${paragraphs}<h2>What happens next</h2><p>${sentences[0]}</p><h3>Related</h3></article>`);
   const article = extractHtml(html);
   assert.deepEqual(article.headings.map((heading) => spanText(article.text, heading.span)), ["What happens next"]);
@@ -57,7 +57,7 @@ void test("subheadings are body parts with spans; the headline and a dangling 'R
   assert.ok(!article.text.includes("Related"));
 });
 
-void test("metadata: JSON-LD first, then meta tags, time elements, the URL and a visible dateline", () => {
+test("metadata: JSON-LD first, then meta tags, time elements, the URL and a visible dateline", () => {
   const jsonLd = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Council approves water plan","datePublished":"2024-05-06T09:30:00+02:00","author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"By Tom Berg"}]}]}</script>`;
   const withLd = extractHtml(page(`${jsonLd}<link rel="canonical" href="https://news.example/water-plan">`, paragraphs), "https://mirror.example/x");
   assert.deepEqual(withLd.authors, ["Ana Lima", "Tom Berg"]);
@@ -80,7 +80,7 @@ void test("metadata: JSON-LD first, then meta tags, time elements, the URL and a
   assert.deepEqual(dateline.authors, ["Tom Berg"]);
 });
 
-void test("feed hints win over what the page says", () => {
+test("feed hints win over what the page says", () => {
   const html = page(`<meta property="og:title" content="Page title"><meta name="author" content="Page Author">`, paragraphs);
   const article = extractHtml(html, null, { title: "Feed title", authors: ["Maria Costa"], published: "2024-01-02" });
   assert.equal(article.title, "Feed title");
@@ -88,7 +88,7 @@ void test("feed hints win over what the page says", () => {
   assert.equal(article.published, "2024-01-02");
 });
 
-void test("a page without a lang attribute gets a language guess", () => {
+test("a page without a lang attribute gets a language guess", () => {
   const german = "<p>Der Gemeinderat hat am Montag den neuen Wasserplan beschlossen, und die Landwirte sind mit dem Kompromiss zufrieden.</p>";
   const article = extractHtml(`<html><body>${german.repeat(3)}</body></html>`);
   assert.equal(article.language, "de");

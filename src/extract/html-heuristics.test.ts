@@ -21,7 +21,7 @@ function extractHtml(html: string) {
 
 const page = (head: string, body: string): string => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
-void test("a lead paragraph wrapped apart from the rest of the story, past a photo, is kept; the link list before it is not", () => {
+test("a lead paragraph wrapped apart from the rest of the story, past a photo, is kept; the link list before it is not", () => {
   const para = (text: string): string => `<div class="story-paragraph">${text}</div>`;
   const html = page(
     "",
@@ -40,7 +40,7 @@ void test("a lead paragraph wrapped apart from the rest of the story, past a pho
   assert.ok(!text.includes("The dam above the valley"));
 });
 
-void test("the visible headline above the article beats a reworded og:title; site names are stripped", () => {
+test("the visible headline above the article beats a reworded og:title; site names are stripped", () => {
   const reworded = page(
     `<meta property="og:title" content="You won't believe what the valley did with its water | Valley News"><title>Valley News</title>`,
     `<header><h1><a href="/">Valley News</a></h1></header><main><h1>Council approves water plan after months of debate</h1><p class="byline">By Ana Lima</p>${paragraphs}</main>`,
@@ -54,7 +54,7 @@ void test("the visible headline above the article beats a reworded og:title; sit
   assert.equal(extractHtml(noH1("Council approves plan - and farmers react")).title, "Council approves plan - and farmers react");
 });
 
-void test("a lowercase account name is an author only where markup declares one", () => {
+test("a lowercase account name is an author only where markup declares one", () => {
   const declared = page("", `<article><h1>Water plan</h1><span class="meta">by <a rel="author" href="/author/jdadmin/">jdadmin</a></span>${paragraphs}</article>`);
   assert.deepEqual(extractHtml(declared).authors, ["jdadmin"]);
   const classOnly = page("", `<article><h1>Water plan</h1><div class="author-tools">subject</div>${paragraphs}</article>`);
@@ -63,7 +63,7 @@ void test("a lowercase account name is an author only where markup declares one"
   assert.deepEqual(cleanAuthors(["admin"], { accountNames: true }), []);
 });
 
-void test("an embedded tweet in a social-embed box is part of the article", () => {
+test("an embedded tweet in a social-embed box is part of the article", () => {
   const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The new pipes will flood the lower fields every spring, and nobody asked us <a href="https://t.co/x1">https://t.co/x1</a></p>— Valley Farmer (@valleyfarmer) <a href="https://twitter.com/valleyfarmer/status/1">May 6, 2024</a></blockquote></div>`;
   const html = page("", `<article>${paragraphs}${tweet}<p>${sentences[0]}</p></article>`);
   const text = extractHtml(html).text;
@@ -71,7 +71,7 @@ void test("an embedded tweet in a social-embed box is part of the article", () =
   assert.ok(text.includes("(@valleyfarmer)"));
 });
 
-void test("list items that open with a linked sentence and go on in prose are kept; a plain link list is not", () => {
+test("list items that open with a linked sentence and go on in prose are kept; a plain link list is not", () => {
   // More linked than plain text, as in a digest whose entries open with the linked story's headline.
   const items = sentences
     .map((_, i) => `<li><strong><a href="/story/${i}">Story ${i}: the valley water plan is out, and farmers in the lower fields are not happy about it</a>.</strong> The council will meet again next week to discuss it.</li>`)

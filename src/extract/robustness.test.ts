@@ -14,7 +14,7 @@ function extract(bytes: Uint8Array, mediaType = "text/html", hints = {}) {
 
 const html = (body: string): Uint8Array => new TextEncoder().encode(`<html><body>${body}</body></html>`);
 
-void test("binary content fails with a one-line DocumentError naming the format", () => {
+test("binary content fails with a one-line DocumentError naming the format", () => {
   const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
   assert.throws(() => extract(png), (error: unknown) => {
     assert.ok(error instanceof DocumentError);
@@ -27,26 +27,26 @@ void test("binary content fails with a one-line DocumentError naming the format"
   assert.throws(() => extract(controls, "text/plain"), /control characters/);
 });
 
-void test("a page that is only a script has no article text", () => {
+test("a page that is only a script has no article text", () => {
   const bytes = html("<script>document.write('<p>" + paragraph + "</p>')</script>");
   assert.throws(() => extract(bytes), (error: unknown) => error instanceof DocumentError && /no article text found/.test(error.message));
 });
 
-void test("malformed and truncated HTML still yields the paragraphs", () => {
+test("malformed and truncated HTML still yields the paragraphs", () => {
   const bytes = new TextEncoder().encode(`<html><body><div><p>${paragraph}<p>${paragraph.replace("Monday", "Tuesday")}</b></i><div><p>Cut off mid`);
   const article = extract(bytes);
   assert.match(article.text, /Monday/);
   assert.match(article.text, /Tuesday/);
 });
 
-void test("100,000 nested elements neither overflow the stack nor lose the text", () => {
+test("100,000 nested elements neither overflow the stack nor lose the text", () => {
   const depth = 100_000;
   const bytes = html(`${"<div>".repeat(depth)}<p>${paragraph}</p>${"</div>".repeat(depth)}`);
   const article = extract(bytes);
   assert.equal(article.text, paragraph);
 });
 
-void test("a 20 MB page is extracted", () => {
+test("a 20 MB page is extracted", () => {
   const filler = `<div class="article-body">${`<p>${paragraph}</p>`.repeat(200_000)}</div>`;
   assert.ok(filler.length > 20_000_000);
   const article = extract(html(filler));
@@ -55,7 +55,7 @@ void test("a 20 MB page is extracted", () => {
   assert.equal(article.text, paragraph);
 });
 
-void test("legacy encodings decode from meta charset, HTTP charset hint and BOMs", () => {
+test("legacy encodings decode from meta charset, HTTP charset hint and BOMs", () => {
   const russian = "Правительство объявило о новых мерах поддержки для регионов страны в понедельник.";
   const cp1251 = iconv.encode(`<html><head><meta charset="windows-1251"></head><body><p>${russian}</p></body></html>`, "windows-1251");
   assert.equal(extract(cp1251).text, russian);
@@ -70,7 +70,7 @@ void test("legacy encodings decode from meta charset, HTTP charset hint and BOMs
   assert.equal(extract(utf16NoBom).text, paragraph);
 });
 
-void test("undeclared bytes: mostly-invalid UTF-8 is read as windows-1252, a stray bad byte becomes U+FFFD", () => {
+test("undeclared bytes: mostly-invalid UTF-8 is read as windows-1252, a stray bad byte becomes U+FFFD", () => {
   const latin = iconv.encode(`<p>Le café du président a été fermé lundi après une décision du préfet.</p>`, "windows-1252");
   assert.match(extract(latin).text, /café du président a été fermé/);
   const utf8 = new TextEncoder().encode(`<p>Le café du président a été fermé lundi après une décision X du préfet.</p>`);

@@ -10,7 +10,7 @@ function extractText(text: string, hints = {}) {
   return extractArticle(createSource("report.txt", new TextEncoder().encode(text), { mediaType: "text/plain", hints }), defaultLimits);
 }
 
-void test("a run-in subheading is split from the sentence it ran into", () => {
+test("a run-in subheading is split from the sentence it ran into", () => {
   assert.deepEqual(splitRunInHeading("Flood waters recede across the northern provinces The army said on Sunday that roads had reopened."), [
     "Flood waters recede across the northern provinces",
     "The army said on Sunday that roads had reopened.",
@@ -21,14 +21,14 @@ void test("a run-in subheading is split from the sentence it ran into", () => {
   ]);
 });
 
-void test("ordinary sentences are not split", () => {
+test("ordinary sentences are not split", () => {
   assert.equal(splitRunInHeading("The minister said the talks would resume in the spring after the elections."), null);
   assert.equal(splitRunInHeading("Officials in Kyiv, speaking on Monday, said The Hague would rule next year."), null);
   assert.equal(splitRunInHeading("Prices rose sharply in the capital In Lagos the rise was smaller"), null);
   assert.equal(splitRunInHeading("NEW YORK CITY The mayor said on Monday that the subway would reopen."), null);
 });
 
-void test("title line, standalone headings and paragraphs, with spans into the text", () => {
+test("title line, standalone headings and paragraphs, with spans into the text", () => {
   const lead = "The storm made landfall at dawn, and officials said it was the worst in a decade.";
   const article = extractText(`Storm hits coast\n\n${lead}\n\nDamage assessment\n\nCrews began clearing roads.\n`);
   assert.equal(article.title, "Storm hits coast");
@@ -38,7 +38,7 @@ void test("title line, standalone headings and paragraphs, with spans into the t
   assert.equal(article.language, "en");
 });
 
-void test("feed hints supply title, authors and date", () => {
+test("feed hints supply title, authors and date", () => {
   const article = extractText("The storm made landfall at dawn, officials said.", {
     title: "Storm hits coast",
     authors: ["By Ana Lima"],
@@ -49,7 +49,7 @@ void test("feed hints supply title, authors and date", () => {
   assert.equal(article.published, "2024-03-01T08:00:00+01:00");
 });
 
-void test("trailing page chrome and related-story teasers are cut", () => {
+test("trailing page chrome and related-story teasers are cut", () => {
   const article = extractText(
     [
       "Storm hits coast",
@@ -66,30 +66,30 @@ void test("trailing page chrome and related-story teasers are cut", () => {
   assert.equal(article.text, "The storm made landfall at dawn, officials said.\n\nCrews began clearing roads on Tuesday.");
 });
 
-void test("without chrome after it, a one-sentence last paragraph is body, not a teaser", () => {
+test("without chrome after it, a one-sentence last paragraph is body, not a teaser", () => {
   const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nRoads reopened by noon – crews worked all night.\n\nMaria Gonzalez");
   assert.equal(article.text, "The storm made landfall at dawn.\n\nRoads reopened by noon – crews worked all night.");
   assert.deepEqual(article.authors, ["Maria Gonzalez"]);
 });
 
-void test("single-newline text is one paragraph per line", () => {
+test("single-newline text is one paragraph per line", () => {
   const article = extractText("Storm hits coast\nThe storm made landfall at dawn.\nCrews began clearing roads.");
   assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews began clearing roads.");
 });
 
-void test("a bare name after the last paragraph signs the report: it is the author, not body text", () => {
+test("a bare name after the last paragraph signs the report: it is the author, not body text", () => {
   const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nCrews worked all night to reopen the roads.\n\n— Maria Gonzalez");
   assert.deepEqual(article.authors, ["Maria Gonzalez"]);
   assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews worked all night to reopen the roads.");
 });
 
-void test("a bare name after a headline-like line is a teaser's byline: both go, and nobody becomes the author", () => {
+test("a bare name after a headline-like line is a teaser's byline: both go, and nobody becomes the author", () => {
   const article = extractText("Storm hits coast\n\nThe storm made landfall at dawn.\n\nCrews worked all night.\n\nMarkets rally as rates fall\n\nJohn Smith");
   assert.deepEqual(article.authors, []);
   assert.equal(article.text, "The storm made landfall at dawn.\n\nCrews worked all night.");
 });
 
-void test("a wire dateline with a year dates the report; one without a year does not", () => {
+test("a wire dateline with a year dates the report; one without a year does not", () => {
   const dated = "Strikes hit grid\n\nKYIV, Ukraine, March 22, 2024 (AP) — Russia launched missiles overnight, officials said.\n";
   assert.equal(extractText(dated).published, "2024-03-22");
   const yearless = "Army repels attack\n\nKHARTOUM, June 14 (Reuters) - Sudan's army said it repelled an attack.\n";
