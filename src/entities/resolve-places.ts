@@ -1,4 +1,4 @@
-import { gazetteer, rank, smallTown, type GazetteerEntry } from "./gazetteer.js";
+import { gazetteer, ownName, rank, smallTown, type GazetteerEntry } from "./gazetteer.js";
 import type { GazetteerMention, RawMention } from "./raw-mention.js";
 
 /** Towns below this size are places only after a preposition of place. */
@@ -90,6 +90,8 @@ function scoreOf(candidate: GazetteerEntry, mention: GazetteerMention, context: 
     Math.log10(candidate.population + 10) +
     (candidate.capital ? 1.5 : 0) +
     (candidate.adminSeat ? 0.2 : 0) +
+    // A town's own name outweighs a thousandfold population: Hong Kong is also "Victoria".
+    (ownName(candidate, mention.key) ? 3 : 0) +
     (inContext(context, candidate.country, mention.key) ? contextWeight : 0)
   );
 }
@@ -100,6 +102,9 @@ function scoreOf(candidate: GazetteerEntry, mention: GazetteerMention, context: 
  */
 function supported(town: GazetteerEntry, mention: GazetteerMention, context: Context): boolean {
   if (town.population >= smallTown || town.capital || town.provincialCapital || town.seatOf !== undefined) return true;
-  if (gazetteer().curatedNames.has(mention.key) || mention.afterPlacePreposition) return true;
-  return town.population >= villageSize && inContext(context, town.country, mention.key);
+  if (gazetteer().curatedNames.has(mention.key)) return true;
+  const countryNamed = inContext(context, town.country, mention.key);
+  // A village known here only by a variant spelling ("Banjska" for Bansko) needs its country named too.
+  if (mention.afterPlacePreposition && (countryNamed || ownName(town, mention.key))) return true;
+  return town.population >= villageSize && countryNamed;
 }

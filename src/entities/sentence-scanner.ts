@@ -12,6 +12,10 @@ import { isHeadlineCased, type TokenView } from "./token-view.js";
 const ownerTypes = new Set<EntityType>(["country", "polity", "region"]);
 const possessive = new Set(["'s", "'"]);
 const maxNameWords = 5;
+/** How far after a lone name a pronoun may tell what it names. */
+const pronounReach = 16;
+const segmentBreaks = new Set(["and", "in"]);
+const dottedAbbreviation = /\.\p{L}+$/u;
 const particleName = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 interface Bounds {
@@ -25,6 +29,8 @@ export class SentenceScanner {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly lex: Lexicon = lexicon();
   private readonly organs: OrganTable = organTable();
+  /** Capitalised word key → how often the article writes it; counted on first need. */
+  private capitalisedCounts: Map<string, number> | undefined;
 
   constructor(
     private readonly tokens: readonly TokenView[],
@@ -52,7 +58,8 @@ export class SentenceScanner {
         i = known?.end ?? i + 1;
         continue;
       }
-      if (!token.capitalised) {
+      // "al-Fashir", "as-Suwayda": a name behind a lower-case article reads like a capitalised one.
+      if (!token.capitalised && !particleName.test(token.text)) {
         const known = this.lowerCaseNameAt(i, bounds);
         if (known) found.push(known);
         i = known?.end ?? i + 1;
@@ -103,8 +110,8 @@ export class SentenceScanner {
     let p = from;
     while (p < to) {
       // A known name may continue in lower case past the run ("Côte d'Ivoire", "Lachin corridor").
-      const known = (p > from ? this.organAt(p, bounds) : undefined) ?? this.knownAt(p, bounds.end, bounds, to - from, to);
-      if (!known) {
+      const known = (p > from ? this.organAt(p, bounds) : undefined) ?? this.knownAt(p, bounds.end, bounds, this.segmentLength(p, from, to), to);
+      if (!known || this.givenNameStarts(known, p, to, leftover, bounds)) {
         if (leftover < 0) leftover = p;
         p++;
         continue;
@@ -118,6 +125,15 @@ export class SentenceScanner {
     return p;
   }
 
+  /** The part of the run [from, to) around `at` between any "and" or "in": "Sweida and Xankəndi" is two names. */
+  private segmentLength(at: number, from: number, to: number): number {
+    let start = at;
+    while (start > from && !segmentBreaks.has(this.tokens[start - 1]?.key ?? "")) start--;
+    let end = at + 1;
+    while (end < to && !segmentBreaks.has(this.tokens[end]?.key ?? "")) end++;
+    return end - start;
+  }
+
   /**
    * The longest gazetteer name or demonym starting at `at`, within `limit`. Past `runEnd` (the end of
    * the capitalised run) only names that are themselves written in lower case there may continue.
@@ -125,13 +141,17 @@ export class SentenceScanner {
   private knownAt(at: number, limit: number, bounds: Bounds, runLength: number, runEnd = limit): GazetteerMention | OwnerMention | undefined {
     const first = this.tokens[at];
     if (first === undefined) return undefined;
-    const longest = Math.min(Math.max(this.gaz.longestFrom.get(first.key) ?? 0, 2), limit - at);
-    for (let length = longest; length >= 1; length--) {
-      const key = this.keyOf(at, at + length);
-      if (at + length > runEnd && !this.gaz.lowerCaseInside.has(key)) continue;
+    // Names up to `open` words need no licence; longer ones only if written with a lower-case word inside.
+    const open = this.capitalisedEnd(runEnd, limit) - at;
+    const reach = this.gaz.lowerCaseInsideReach.get(first.foldHead) ?? 0;
+    const longest = Math.min(Math.max(this.gaz.longestFrom.get(first.foldHead) ?? 0, 2), limit - at, Math.max(open, reach));
+    const keys = this.prefixKeys(at, longest);
+    for (let length = keys.length; length >= 1; length--) {
+      const key = keys[length - 1] ?? "";
+      if (key === "" || (length > open && !this.gaz.lowerCaseInside.has(key))) continue;
       const demonym = this.gaz.demonyms.get(key);
       if (demonym) return { kind: "demonym", first: at, end: at + length, sentence: first.sentence, entry: demonym, reading: this.reading(at, at + length, bounds) };
-      const candidates = this.gaz.names.get(key);
+      const candidates = this.gaz.candidates(key);
       if (candidates && this.plausible(candidates, at, length, bounds, runLength)) {
         return this.withDivision(at, at + length, key, candidates, bounds) ?? this.gazetteerMention(at, at + length, key, candidates, bounds);
       }
@@ -139,12 +159,21 @@ export class SentenceScanner {
     return undefined;
   }
 
+  /** Where capitals, dots and possessives from `from` stop: "St. Petersburg", "Cox's Bazar" cross where a run stops. */
+  private capitalisedEnd(from: number, limit: number): number {
+    let k = from;
+    for (let token = this.tokens[k]; k < limit && token !== undefined; token = this.tokens[++k]) {
+      if (!(token.capitalised || token.text === "." || possessive.has(token.key))) break;
+    }
+    return k;
+  }
+
   /** "the Bryansk region", "Idlib province": the name with its administrative word is the region, not the town. */
   private withDivision(first: number, end: number, key: string, candidates: readonly GazetteerEntry[], bounds: Bounds): GazetteerMention | undefined {
     const division = end < bounds.end ? this.tokens[end]?.key : undefined;
     if (division === undefined || !this.lex.administrativeDivisions.has(division)) return undefined;
     const curated = [division, ...this.lex.administrativeDivisions]
-      .flatMap((word) => this.gaz.names.get(`${key} ${word}`) ?? [])
+      .flatMap((word) => this.gaz.candidates(`${key} ${word}`) ?? [])
       .concat(candidates)
       .filter((c) => c.type === "region");
     const regions = curated.length > 0 ? curated : candidates.filter((c) => c.type === "city").map((city) => regionAround(city, this.textOf(first, end + 1)));
@@ -171,9 +200,9 @@ export class SentenceScanner {
     const token = this.tokens[at];
     if (token === undefined) return false;
     // "US" is a name even though "us" is a pronoun.
-    if (length === 1 && this.lex.neverNames.has(token.key) && !(token.allCaps && this.gaz.acronyms.has(token.key))) return false;
+    if (length === 1 && this.lex.neverNames.has(token.key) && !(token.allCaps && this.gaz.acronyms.has(token.fold))) return false;
     // Acronyms only as acronyms: "AP" is the agency, "Ap" is not.
-    if (length === 1 && token.key.length <= 4 && this.gaz.acronyms.has(token.key) && !token.allCaps) return false;
+    if (length === 1 && token.key.length <= 4 && this.gaz.acronyms.has(token.fold) && !token.allCaps) return false;
     const townsOnly = candidates.every((c) => c.rank === rank.city);
     if (!townsOnly) return true;
     // "MO", "WA": a short word in capitals is an abbreviation, not a town.
@@ -209,10 +238,10 @@ export class SentenceScanner {
   private lowerCaseNameAt(at: number, bounds: Bounds): GazetteerMention | undefined {
     const token = this.tokens[at];
     if (token === undefined || !this.gaz.lowerCaseStarts.has(token.key)) return undefined;
-    const longest = Math.min(this.gaz.longestFrom.get(token.key) ?? 0, bounds.end - at);
-    for (let length = longest; length >= 1; length--) {
-      const key = this.keyOf(at, at + length);
-      const candidates = this.gaz.names.get(key);
+    const keys = this.prefixKeys(at, Math.min(this.gaz.longestFrom.get(token.foldHead) ?? 1, bounds.end - at));
+    for (let length = keys.length; length >= 1; length--) {
+      const key = keys[length - 1] ?? "";
+      const candidates = this.gaz.candidates(key);
       if (candidates && this.gaz.lowerCaseNames.has(key)) return this.gazetteerMention(at, at + length, key, candidates, bounds);
     }
     return undefined;
@@ -222,11 +251,25 @@ export class SentenceScanner {
     return readingOf(this.tokens, first, end, bounds.start, bounds.end, this.lex);
   }
 
-  private keyOf(from: number, to: number): string {
-    if (to - from === 1) return this.tokens[from]?.key ?? "";
-    const keys: string[] = [];
-    for (let k = from; k < to; k++) keys.push(this.tokens[k]?.key ?? "");
-    return keys.join(" ");
+  /**
+   * The gazetteer keys of the first 1…`count` tokens from `at`: their folds joined by spaces, built once
+   * for every length. A dot belongs inside a name ("St. Petersburg") or after an abbreviation ("U.S."),
+   * so a key ending in any other dot is empty; other punctuation ends the list.
+   */
+  private prefixKeys(at: number, count: number): string[] {
+    let key = this.tokens[at]?.fold ?? "";
+    const keys = [key];
+    for (let k = at + 1; k < at + count; k++) {
+      const token = this.tokens[k];
+      if (token === undefined) break;
+      if (token.fold !== "") {
+        key += ` ${token.fold}`;
+        keys.push(key);
+      } else if (token.text === ".") {
+        keys.push(dottedAbbreviation.test(this.tokens[k - 1]?.text ?? "") ? key : "");
+      } else break;
+    }
+    return keys;
   }
 
   // --- government organs
@@ -236,7 +279,7 @@ export class SentenceScanner {
     const token = this.tokens[at];
     if (token === undefined) return undefined;
     if (token.capitalised) {
-      const owner = this.knownAt(at, bounds.end, bounds, 1);
+      const owner = this.knownAt(at, bounds.end, bounds, 1, this.runEnd(at, bounds.end));
       if (owner && this.canOwn(owner)) {
         const bodyStart = possessive.has(this.tokens[owner.end]?.key ?? "") ? owner.end + 1 : owner.end;
         let modified = bodyStart;
@@ -408,8 +451,16 @@ export class SentenceScanner {
     const sentence = this.tokens[start]?.sentence ?? 0;
     // A lone word acting mid-sentence ("met Zelensky", "led by Hemedti") is a person; at a sentence
     // start it may be any plural noun ("Gunmen attacked"), so there only "X said" counts.
-    const acts = start > bounds.start && !this.isOpening(start) && this.reading(start, end, bounds) === "actor";
-    const named = end - start >= 2 || role !== undefined || this.speaks(end, bounds) || acts;
+    const midSentence = start > bounds.start && !this.isOpening(start);
+    const acts = midSentence && this.reading(start, end, bounds) === "actor";
+    const single = end - start === 1 && role === undefined;
+    if (single && midSentence && this.organisationCues(end, bounds)) {
+      found.push({ kind: "organisation", first: start, end, sentence, type: "organization", name: this.textOf(start, end) });
+      return;
+    }
+    // A lone unknown word that acts may be a company or a product ("Apple said"): a person only when the
+    // sentence speaks of a person or the word looks like a surname; else it waits for a full name to join.
+    const named = !single || ((this.speaks(end, bounds) || acts) && this.looksLikePerson(start, bounds));
     if (named && !(bounds.headline && role === undefined)) {
       const owner = before === undefined ? undefined : this.ownerBefore(before.start, found);
       found.push({ kind: "person", first: start, end, sentence, ...(role === undefined ? {} : { title: role }), ...(owner ? { owner } : {}) });
@@ -430,6 +481,49 @@ export class SentenceScanner {
     }
     const last = this.tokens[end - 1]?.key ?? "";
     return !this.lowerCaseWords.has(last) && !this.lex.nonPersonHeads.has(last);
+  }
+
+  /** "Apple shares", "Audi executives": a lower-case word that follows organisations, not people. */
+  private organisationCues(end: number, bounds: Bounds): boolean {
+    const next = this.tokens[end];
+    return end < bounds.end && next !== undefined && !next.capitalised && this.lex.organisationCues.has(next.key);
+  }
+
+  /**
+   * The first pronoun after the name is "he"/"she" rather than "it", or the word has a surname's ending.
+   * Past another name the pronoun may be that one's ("Pashinyan said Armenia would freeze its …").
+   */
+  private looksLikePerson(at: number, bounds: Bounds): boolean {
+    const limit = Math.min(bounds.end, at + pronounReach);
+    for (let k = at + 1; k < limit; k++) {
+      const token = this.tokens[k];
+      if (token === undefined || (token.capitalised && !this.lex.neverNames.has(token.key))) break;
+      if (this.lex.personalPronouns.has(token.key)) return true;
+      if (this.lex.impersonalPronouns.has(token.key)) return false;
+    }
+    const word = this.tokens[at]?.key ?? "";
+    return this.lex.givenNames.has(word) || (word.length >= 5 && this.lex.surnameEndings.some((ending) => word.endsWith(ending)));
+  }
+
+  /**
+   * "Israel Katz said", "Defence Minister Jordan Bardella": a place name that is also a given name starts
+   * a person's name when an unknown name follows it and a title or a verb of speech or action says person.
+   */
+  private givenNameStarts(known: RawMention, p: number, to: number, leftover: number, bounds: Bounds): boolean {
+    if (known.kind !== "gazetteer" || known.end !== p + 1 || p + 1 >= to) return false;
+    if (!this.lex.givenNames.has(this.tokens[p]?.key ?? "") || !this.nameLike(this.tokens[p + 1])) return false;
+    if (this.knownAt(p + 1, to, bounds, 1)) return false;
+    const titled = leftover >= 0 ? this.titleAt(leftover, p)?.end === p : this.titleBefore(p, bounds) !== undefined;
+    return titled || this.speaks(to, bounds) || this.reading(p, to, bounds) === "actor" || this.namedAgain(this.tokens[p + 1]?.key ?? "");
+  }
+
+  /** The word is written capitalised more than once in the article: "Israel Katz … Katz said" names a surname. */
+  private namedAgain(key: string): boolean {
+    if (this.capitalisedCounts === undefined) {
+      this.capitalisedCounts = new Map();
+      for (const token of this.tokens) if (token.capitalised) this.capitalisedCounts.set(token.key, (this.capitalisedCounts.get(token.key) ?? 0) + 1);
+    }
+    return (this.capitalisedCounts.get(key) ?? 0) >= 2;
   }
 
   /** Drops sentence-initial words that the article also writes in lower case ("Supply crisis …"). */

@@ -9,7 +9,7 @@ import type { TokenView } from "./token-view.js";
 export function surnamesOverTowns(tokens: readonly TokenView[], raw: readonly RawMention[]): RawMention[] {
   const surnames = new Set<string>();
   for (const mention of raw) {
-    if (mention.kind === "person" && mention.end - mention.first >= 2) surnames.add(tokens[mention.end - 1]?.key ?? "");
+    if (mention.kind === "person" && mention.end - mention.first >= 2) surnames.add(tokens[mention.end - 1]?.fold ?? "");
   }
   if (surnames.size === 0) return [...raw];
   return raw.map((mention) => {

@@ -1,5 +1,5 @@
 import type { Token } from "../annotate/annotations.js";
-import { participleHyphen, tokenKey } from "./name-key.js";
+import { firstWord, participleHyphen, tokenFold, tokenKey } from "./name-key.js";
 
 /** A token with what recognition asks of it, computed once. */
 export interface TokenView {
@@ -8,6 +8,10 @@ export interface TokenView {
   readonly end: number;
   readonly sentence: number;
   readonly key: string;
+  /** The token's words as gazetteer keys write them (see nameKey): "El-Fasher" → "al fasher". */
+  readonly fold: string;
+  /** The first word of `fold`: what the gazetteer indexes name lengths by. */
+  readonly foldHead: string;
   /** Starts with an upper-case letter (any cased script). */
   readonly capitalised: boolean;
   /** Letters only from the Latin script: the only script whose names we guess as people. */
@@ -36,12 +40,15 @@ export function viewTokens(tokens: readonly Token[]): TokenView[] {
 }
 
 function view(text: string, start: number, sentence: number): TokenView {
+  const fold = tokenFold(text);
   return {
     text,
     start,
     end: start + text.length,
     sentence,
     key: tokenKey(text),
+    fold,
+    foldHead: firstWord(fold),
     capitalised: upperStart.test(text),
     latin: latinWord.test(text),
     allCaps: hasLetter.test(text) && !hasLower.test(text),

@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entitiesOf, entityMentionedAs } from "../../test/entities/entities-of.js";
+
+void test("a lone unknown word that speaks of 'it' is no person", () => {
+  const findings = entitiesOf("Apple said on Tuesday it would move production out of China.");
+  assert.equal(findings.entities.filter((e) => e.type === "person").length, 0);
+});
+
+void test("a lone unknown word followed by an organisation's word is an organisation", () => {
+  assert.equal(entityMentionedAs(entitiesOf("Shares fell after Nvidia executives warned of export controls."), "Nvidia")?.type, "organization");
+});
+
+void test("a lone name followed by 'he' or with a surname's ending is a person", () => {
+  assert.equal(entityMentionedAs(entitiesOf("Tinubu said he would send more troops."), "Tinubu")?.type, "person");
+  assert.equal(entityMentionedAs(entitiesOf("Pashinyan said Armenia would freeze its participation."), "Pashinyan")?.type, "person");
+});
+
+void test("a given name that is also a country starts a person's name", () => {
+  const titled = entitiesOf("Israeli Defence Minister Israel Katz said the operation would continue.");
+  assert.equal(entityMentionedAs(titled, "Israel Katz")?.type, "person");
+  assert.equal(titled.mentions.find((m) => m.text === "Israel"), undefined);
+  assert.equal(entityMentionedAs(entitiesOf("Israel Katz said the army would expand operations."), "Israel Katz")?.type, "person");
+  const later = entitiesOf("The appointment of Israel Katz surprised the coalition. Katz has no military background.");
+  assert.equal(entityMentionedAs(later, "Israel Katz")?.type, "person");
+  // Without a person's context the country stays a country.
+  assert.equal(entityMentionedAs(entitiesOf("Israel struck targets in Lebanon."), "Israel")?.id, "country:IL");
+});
