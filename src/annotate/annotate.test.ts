@@ -78,3 +78,8 @@ test("verbs double a final consonant only when the stress falls on it", () => {
   assert.deepEqual(forms("veto"), ["veto", "vetoes", "vetoed", "vetoing"]);
   assert.deepEqual(forms("deny"), ["deny", "denies", "denied", "denying"]);
 });
+
+test("straight single quotes quote in headline style, and a plural possessive inside does not close them", () => {
+  const a = annotate("'The workers' union is strong,' he said. 'We stay,' say staff. It's the ministers' plan.");
+  assert.deepEqual(slices(a.text, a.quotes.map((q) => q.inner)), ["The workers' union is strong,", "We stay,"]);
+});
