@@ -3,6 +3,7 @@ import type { EntityFindings, EntityType, Mention, MentionRole } from "./entity.
 import { EntityRegistry } from "./entity-registry.js";
 import { gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { linkAppositions } from "./appositions.js";
+import { coordinatedCompanies } from "./coordinated-companies.js";
 import { clusterPeople } from "./people.js";
 import type { GazetteerMention, OrganMention, OrganisationMention, OwnerMention, RawMention } from "./raw-mention.js";
 import { resolvePlaces } from "./resolve-places.js";
@@ -28,6 +29,7 @@ export function findEntities(text: string, annotations: Annotations): EntityFind
     while (to < tokens.length && tokens[to]?.sentence === sentence) to++;
     const found = scanner.scan(from, to);
     linkAppositions(tokens, found, to);
+    coordinatedCompanies(tokens, found);
     for (const mention of found) raw.push(mention);
     from = to;
   }

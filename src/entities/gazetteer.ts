@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import aliasData from "../../data/entities/aliases.json" with { type: "json" };
+import divisionData from "../../data/entities/divisions.json" with { type: "json" };
 import organData from "../../data/entities/organizations.json" with { type: "json" };
 import placeData from "../../data/entities/places.json" with { type: "json" };
 import type { EntityType } from "./entity.js";
@@ -28,6 +29,8 @@ export interface GazetteerEntry {
   /** Seat of a first-level division (PPLA): known enough to need no further support. */
   readonly provincialCapital: boolean;
   readonly memberOf?: string;
+  /** A company from our table: a lone unknown name listed beside it is a company too. */
+  readonly company?: boolean;
   seatOf?: string;
   governedBy?: string;
 }
@@ -218,8 +221,20 @@ function addCountries(builder: GazetteerBuilder, worldCountries: Countries): voi
   }
 }
 
+interface PlaceRow {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country?: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly governedBy?: string;
+}
+
 function addPlaces(builder: GazetteerBuilder): void {
-  for (const place of placeData.places) {
+  const rows: readonly PlaceRow[] = [...placeData.places, ...divisionData.divisions];
+  for (const place of rows) {
     const type = place.type as EntityType;
     const entry: GazetteerEntry = {
       id: place.id,
@@ -246,6 +261,7 @@ function addOrganisations(builder: GazetteerBuilder): void {
       type: org.type as EntityType,
       ...(org.country === undefined ? {} : { country: org.country }),
       ...(org.memberOf === undefined ? {} : { memberOf: org.memberOf }),
+      ...(org.company === true ? { company: true } : {}),
       population: 0,
       rank: rank.organisation,
       capital: false,

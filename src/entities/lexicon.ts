@@ -43,6 +43,18 @@ export interface Lexicon {
   readonly impersonalPronouns: ReadonlySet<string>;
   /** Lower-case words after an unknown name that make it an organisation ("Apple shares", "Audi executives"). */
   readonly organisationCues: ReadonlySet<string>;
+  /** Verb forms that make the lone name before them a source ("Ruto said", "Arce told"); no forms that are also nouns ("claims"). */
+  readonly reportingVerbForms: ReadonlySet<string>;
+  /** Objects that make the subject of a verb a company ("suspended operations", "raised output"). */
+  readonly businessObjects: ReadonlySet<string>;
+  /** "Critics", "Officials": words that name a group of sources, never one person. */
+  readonly genericSourceNouns: ReadonlySet<string>;
+  /** Endings of plural common nouns ("Analysts", "Protesters"): such a lone word is no surname. */
+  readonly pluralEndings: readonly string[];
+  /** Honorifics that are part of a name when one name follows ("Sheikh Hasina", "Mullah Omar"). */
+  readonly nameHonorifics: ReadonlySet<string>;
+  /** "Jr.", "Sr.": they end a name and keep their dot. */
+  readonly nameSuffixes: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -82,6 +94,12 @@ function buildLexicon(): Lexicon {
     personalPronouns: new Set(peopleData.personalPronouns),
     impersonalPronouns: new Set(peopleData.impersonalPronouns),
     organisationCues: new Set(peopleData.organisationCues),
+    reportingVerbForms: new Set(lexiconData.reportingVerbForms),
+    businessObjects: new Set(lexiconData.businessObjects),
+    genericSourceNouns: new Set(peopleData.genericSourceNouns),
+    pluralEndings: peopleData.pluralEndings,
+    nameHonorifics: new Set(peopleData.nameHonorifics),
+    nameSuffixes: new Set(peopleData.nameSuffixes),
   };
 }
 

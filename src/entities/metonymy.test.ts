@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entitiesOf } from "../../test/entities/entities-of.js";
+import { entitiesOf, entityMentionedAs } from "../../test/entities/entities-of.js";
 
 function mentionOf(text: string, word: string, nth = 0) {
   const findings = entitiesOf(text);
@@ -70,4 +70,30 @@ void test("a region under a de-facto authority names its governor", () => {
   const region = findings.entities.find((e) => e.name === "Nagorno-Karabakh");
   assert.equal(region?.governedBy, "polity:artsakh");
   assert.ok(findings.entities.some((e) => e.id === "polity:artsakh"), "the governing polity is among the entities");
+});
+
+void test("coordinated demonyms share the organ after the last one", () => {
+  const findings = entitiesOf("Indian and Pakistani troops exchanged fire.");
+  assert.equal(entityMentionedAs(findings, "Indian")?.id, "gov:IN:armed-forces");
+  assert.equal(entityMentionedAs(findings, "Pakistani troops")?.id, "gov:PK:armed-forces");
+});
+
+const capitalsThatAct = [
+  ["Saint John's said it would respond.", "Saint John's", "country:AG"],
+  ["St. George's said the storm had passed.", "St. George's", "country:GD"],
+  ["Washington D.C. said it would respond.", "Washington D.C.", "country:US"],
+  ["Washington, D.C. said it would respond.", "Washington", "country:US"],
+  ["Washington imposed sanctions on Caracas.", "Washington", "country:US"],
+] as const;
+
+for (const [text, word, government] of capitalsThatAct) {
+  void test(`"${word}" acts for ${government} in: ${text}`, () => {
+    const mention = mentionOf(text, word);
+    assert.equal(mention.entity, government);
+    assert.ok(mention.metonymyOf);
+  });
+}
+
+void test("Washington after a preposition of place stays the city", () => {
+  assert.equal(mentionOf("The summit in Washington ended.", "Washington").role, "place");
 });

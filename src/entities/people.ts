@@ -1,3 +1,4 @@
+import { lexicon } from "./lexicon.js";
 import type { NameMention, PersonMention, RawMention } from "./raw-mention.js";
 import type { TokenView } from "./token-view.js";
 
@@ -30,7 +31,7 @@ export function clusterPeople(tokens: readonly TokenView[], raw: readonly RawMen
   const textOf = (m: RawMention) => tokens.slice(m.first, m.end).map((t) => t.text).join(" ");
   const register = (cluster: Cluster) => {
     clusters.push(cluster);
-    for (const key of new Set([cluster.words.join(" "), cluster.words.at(-1) ?? ""])) {
+    for (const key of new Set([cluster.words.join(" "), surnameOf(cluster.words)])) {
       const list = bearers.get(key);
       if (list) list.push(cluster);
       else bearers.set(key, [cluster]);
@@ -64,6 +65,14 @@ export function clusterPeople(tokens: readonly TokenView[], raw: readonly RawMen
     }
   }
   return clusters;
+}
+
+/** The last word of a name, before any "Jr." or "Sr.": "Ferdinand Marcos Jr." is "Marcos" alone. */
+function surnameOf(words: readonly string[]): string {
+  const suffixes = lexicon().nameSuffixes;
+  let last = words.length - 1;
+  while (last > 0 && (words[last] === "." || suffixes.has(words[last] ?? ""))) last--;
+  return words[last] ?? "";
 }
 
 function absorb(cluster: Cluster, mention: PersonMention): void {

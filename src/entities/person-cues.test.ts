@@ -26,3 +26,23 @@ void test("a given name that is also a country starts a person's name", () => {
   // Without a person's context the country stays a country.
   assert.equal(entityMentionedAs(entitiesOf("Israel struck targets in Lebanon."), "Israel")?.id, "country:IL");
 });
+
+void test("a lone surname-shaped word that reports is a person", () => {
+  assert.equal(entityMentionedAs(entitiesOf("Ruto said the deal was done."), "Ruto")?.type, "person");
+  assert.equal(entityMentionedAs(entitiesOf("Arce told reporters in La Paz that the coup had failed."), "Arce")?.type, "person");
+  assert.equal(entityMentionedAs(entitiesOf("Guterres told the General Assembly that aid was blocked."), "Guterres")?.type, "person");
+});
+
+void test("plural common nouns and generic sources are never people", () => {
+  for (const text of ["Critics said the plan would fail.", "Analysts expect more fighting.", "Protesters told reporters they would stay.", "Officials said he had fled.", "Witnesses told the court they saw him."]) {
+    assert.deepEqual(entitiesOf(text).entities.filter((e) => e.type === "person").map((e) => e.name), [], text);
+  }
+});
+
+void test("an honorific before a single name is part of it; a name suffix keeps its dot", () => {
+  const hasina = entityMentionedAs(entitiesOf("Sheikh Hasina fled to India."), "Sheikh Hasina");
+  assert.equal(hasina?.type, "person");
+  assert.equal(hasina.name, "Sheikh Hasina");
+  assert.equal(entityMentionedAs(entitiesOf("Mullah Omar led the movement."), "Mullah Omar")?.type, "person");
+  assert.equal(entityMentionedAs(entitiesOf("Ferdinand Marcos Jr. met the envoy."), "Ferdinand Marcos Jr.")?.type, "person");
+});

@@ -24,11 +24,19 @@ export function readingOf(tokens: readonly TokenView[], first: number, end: numb
     const owned = tokens[end + 1]?.key;
     return owned !== undefined && lex.placeNouns.has(owned) ? "place" : "actor";
   }
-  return verbFollows(tokens, skipCoordinate(tokens, end, sentenceEnd), sentenceEnd, lex) ? "actor" : "neutral";
+  return verbFollows(tokens, skipCoordinate(tokens, skipLocator(tokens, end, sentenceEnd), sentenceEnd), sentenceEnd, lex) ? "actor" : "neutral";
+}
+
+/** "Washington, D.C. said": an abbreviated state or district after a comma still leaves the name the subject. */
+function skipLocator(tokens: readonly TokenView[], end: number, sentenceEnd: number): number {
+  if (tokens[end]?.key !== "," || !tokens[end + 1]?.allCaps) return end;
+  let k = end + 1;
+  while (k < sentenceEnd && (tokens[k]?.allCaps || tokens[k]?.text === ".")) k++;
+  return k;
 }
 
 /** "Baku and Yerevan said": look past a coordinated name for the shared verb. */
-function skipCoordinate(tokens: readonly TokenView[], end: number, sentenceEnd: number): number {
+export function skipCoordinate(tokens: readonly TokenView[], end: number, sentenceEnd: number): number {
   if (tokens[end]?.key !== "and") return end;
   let k = tokens[end + 1]?.key === "the" ? end + 2 : end + 1;
   if (!tokens[k]?.capitalised) return end;

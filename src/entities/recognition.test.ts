@@ -135,3 +135,8 @@ void test("a city before a title or an organisation word stays a place", () => {
   assert.equal(entityMentionedAs(findings, "Vitali Klitschko")?.role, "mayor");
   assert.equal(entityMentionedAs(findings, "Kharkiv Regional Council")?.type, "organization");
 });
+
+void test("a surname alone joins a full name that ends in a suffix", () => {
+  const findings = entitiesOf("Ferdinand Marcos Jr. met the envoy. Marcos said the talks went well.");
+  assert.equal(entityMentionedAs(findings, "Marcos")?.id, "person:ferdinand-marcos-jr");
+});

@@ -4,7 +4,7 @@ import { lexicon, type Lexicon } from "./lexicon.js";
 import { organTable, type OrganTable } from "./organ-table.js";
 import { matchPhraseAt, matchPhraseBefore } from "./phrase-match.js";
 import type { GazetteerMention, OrganMention, OwnerMention, RawMention } from "./raw-mention.js";
-import { readingOf } from "./reading.js";
+import { readingOf, skipCoordinate } from "./reading.js";
 import { slug } from "./name-key.js";
 import { isHeadlineCased, type TokenView } from "./token-view.js";
 
@@ -16,6 +16,9 @@ const maxNameWords = 5;
 const pronounReach = 16;
 const segmentBreaks = new Set(["and", "in"]);
 const dottedAbbreviation = /\.\p{L}+$/u;
+const coordinators = new Set(["and", "or", ","]);
+/** Words between a company's verb and its object: "suspended its operations". */
+const objectDeterminers = new Set(["its", "their", "the", "all", "some"]);
 const particleName = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 interface Bounds {
@@ -31,6 +34,8 @@ export class SentenceScanner {
   private readonly organs: OrganTable = organTable();
   /** Capitalised word key → how often the article writes it; counted on first need. */
   private capitalisedCounts: Map<string, number> | undefined;
+  /** Country codes of the countries and demonyms the article names anywhere; found on first need. */
+  private namedCountries: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly tokens: readonly TokenView[],
@@ -213,7 +218,17 @@ export class SentenceScanner {
     if (runLength > length && (!bigTown || (!bounds.headline && this.besideName(at, at + length, bounds)))) return false;
     const common = this.lowerCaseWords.has(token.key) || this.lex.organisationHeads.has(token.key);
     if (common && !(at > bounds.start && this.lex.placePrepositions.has(this.tokens[at - 1]?.key ?? ""))) return false;
-    return true;
+    return !(length === 1 && this.speaks(at + 1, bounds) && !this.placeLike(candidates));
+  }
+
+  /**
+   * "Toyota said", "Ruto said": a town's name that speaks is read as a town only when it seats a
+   * government (metonymy) or the article names the town's country.
+   */
+  private placeLike(towns: readonly GazetteerEntry[]): boolean {
+    this.namedCountries ??= countriesNamedIn(this.tokens, this.gaz);
+    const named = this.namedCountries;
+    return towns.some((town) => town.seatOf !== undefined || town.capital || town.provincialCapital || (town.country !== undefined && named.has(town.country)));
   }
 
   /**
@@ -286,11 +301,20 @@ export class SentenceScanner {
         while (this.organs.ownerModifiers.has(this.tokens[modified]?.key ?? "")) modified++;
         const body = this.organBody(bodyStart, bounds.end, true) ?? this.organBody(modified, bounds.end, true);
         if (body && !this.namedFurther(body.end, bounds)) return { kind: "organ", first: at, end: body.end, sentence: token.sentence, organ: body.organ, label: body.label, owner };
+        const shared = owner.kind === "demonym" ? this.sharedOrgan(owner.end, bounds) : undefined;
+        if (shared) return { kind: "organ", first: at, end: owner.end, sentence: token.sentence, organ: shared.organ, label: shared.label, owner };
       }
     }
     const body = token.capitalised ? this.organBody(at, bounds.end, false) : undefined;
     if (!body) return undefined;
     return this.withOwnerAfter({ kind: "organ", first: at, end: body.end, sentence: token.sentence, organ: body.organ, label: body.label }, bounds);
+  }
+
+  /** "Indian and Pakistani troops": the organ after the next coordinated demonym is this demonym's too. */
+  private sharedOrgan(end: number, bounds: Bounds): OrganMention | undefined {
+    if (!coordinators.has(this.tokens[end]?.key ?? "") || end + 1 >= bounds.end) return undefined;
+    const next = this.organAt(end + 1, bounds);
+    return next?.owner?.kind === "demonym" ? next : undefined;
   }
 
   /** "Libya's Government of National Unity": the organ word starts a longer name. */
@@ -404,8 +428,10 @@ export class SentenceScanner {
     let start = from;
     while (start < to && this.isFiller(this.tokens[start])) start++;
     const title = this.titleAt(start, to);
-    let pieceStart = title?.end ?? start;
-    let role = title?.role;
+    // "Sheikh Hasina", "Mullah Omar": an honorific before a single name belongs to the name.
+    const honorific = title !== undefined && title.end === start + 1 && to === start + 2 && this.lex.nameHonorifics.has(title.role) && this.nameLike(this.tokens[start + 1]);
+    let pieceStart = honorific ? start : (title?.end ?? start);
+    let role = honorific ? undefined : title?.role;
     for (let k = pieceStart; k <= to; k++) {
       if (k < to && this.nameLike(this.tokens[k])) continue;
       if (k > pieceStart) this.readName(pieceStart, k, bounds, found, role === undefined ? undefined : { role, start });
@@ -446,6 +472,7 @@ export class SentenceScanner {
     // A person's name is at most a few words; a longer unknown capitalised stretch is no name at all.
     if (end <= start || end - start > maxNameWords) return;
     if (!this.couldBePerson(start, end)) return;
+    end = this.withSuffixDot(end, bounds);
     const before = title ?? this.titleBefore(start, bounds);
     const role = before?.role;
     const sentence = this.tokens[start]?.sentence ?? 0;
@@ -454,19 +481,54 @@ export class SentenceScanner {
     const midSentence = start > bounds.start && !this.isOpening(start);
     const acts = midSentence && this.reading(start, end, bounds) === "actor";
     const single = end - start === 1 && role === undefined;
-    if (single && midSentence && this.organisationCues(end, bounds)) {
+    const lone = single ? this.loneNameKind(start, bounds, midSentence, acts) : "person";
+    if (lone === "organisation") {
       found.push({ kind: "organisation", first: start, end, sentence, type: "organization", name: this.textOf(start, end) });
       return;
     }
-    // A lone unknown word that acts may be a company or a product ("Apple said"): a person only when the
-    // sentence speaks of a person or the word looks like a surname; else it waits for a full name to join.
-    const named = !single || ((this.speaks(end, bounds) || acts) && this.looksLikePerson(start, bounds));
-    if (named && !(bounds.headline && role === undefined)) {
+    if (lone === "person" && !(bounds.headline && role === undefined)) {
       const owner = before === undefined ? undefined : this.ownerBefore(before.start, found);
       found.push({ kind: "person", first: start, end, sentence, ...(role === undefined ? {} : { title: role }), ...(owner ? { owner } : {}) });
       return;
     }
     found.push({ kind: "name", first: start, end, sentence });
+  }
+
+  /**
+   * What a lone unknown word is. Company cues after it ("Apple shares", "suspended operations") or "it"
+   * after its speech make an organisation; at a sentence start "Factory workers" is a common noun. "Ruto said" is a person when the word is shaped like a
+   * surname, not like a plural common noun ("Critics said"); a word that only acts needs a person's
+   * pronoun or a surname's ending. Anything else waits for a full name to join.
+   */
+  private loneNameKind(at: number, bounds: Bounds, midSentence: boolean, acts: boolean): "person" | "organisation" | "name" {
+    if ((midSentence && this.organisationCues(at + 1, bounds)) || this.businessSubject(at + 1, bounds)) return "organisation";
+    if (this.speaks(at + 1, bounds)) {
+      const pronoun = this.pronounAfter(at, bounds);
+      if (pronoun === "impersonal") return "organisation";
+      return pronoun === "personal" || this.surnameShaped(at) || this.looksLikePerson(at) ? "person" : "name";
+    }
+    if (!acts) return "name";
+    const pronoun = this.pronounAfter(at, bounds);
+    return pronoun === "personal" || (pronoun === undefined && this.looksLikePerson(at)) ? "person" : "name";
+  }
+
+  /** "Guterres", "Arce": long enough, and not ending like a plural common noun ("Analysts", "Protesters"). */
+  private surnameShaped(at: number): boolean {
+    const token = this.tokens[at];
+    if (token === undefined || token.text.length < 3 || !token.latin) return false;
+    return !this.lex.pluralEndings.some((ending) => token.key.endsWith(ending));
+  }
+
+  /** "Glencore suspended operations", "Toyota also raised its output": a company's verb and object. */
+  private businessSubject(from: number, bounds: Bounds): boolean {
+    let k = skipCoordinate(this.tokens, from, bounds.end);
+    for (let skipped = 0; skipped < 2 && this.lex.adverbs.has(this.tokens[k]?.key ?? ""); skipped++) k++;
+    const verb = this.tokens[k];
+    // A verb in the past or third person ("suspended", "raises"), not a noun ("Gold mine output").
+    if (verb === undefined || verb.capitalised || k >= bounds.end || !(this.lex.actorVerbForms.has(verb.key) || /(?:ed|s)$/.test(verb.key))) return false;
+    k++;
+    if (objectDeterminers.has(this.tokens[k]?.key ?? "")) k++;
+    return k < bounds.end && this.lex.businessObjects.has(this.tokens[k]?.key ?? "");
   }
 
   /**
@@ -480,6 +542,7 @@ export class SentenceScanner {
       if (token === undefined || (token.allCaps && token.text.length > 1)) return false;
     }
     const last = this.tokens[end - 1]?.key ?? "";
+    if (end - start === 1 && this.lex.genericSourceNouns.has(last)) return false;
     return !this.lowerCaseWords.has(last) && !this.lex.nonPersonHeads.has(last);
   }
 
@@ -490,17 +553,22 @@ export class SentenceScanner {
   }
 
   /**
-   * The first pronoun after the name is "he"/"she" rather than "it", or the word has a surname's ending.
-   * Past another name the pronoun may be that one's ("Pashinyan said Armenia would freeze its …").
+   * The first pronoun after the name: "he"/"she" (personal) or "it" (impersonal). Past another name the
+   * pronoun may be that one's ("Pashinyan said Armenia would freeze its …"), so the search stops there.
    */
-  private looksLikePerson(at: number, bounds: Bounds): boolean {
+  private pronounAfter(at: number, bounds: Bounds): "personal" | "impersonal" | undefined {
     const limit = Math.min(bounds.end, at + pronounReach);
     for (let k = at + 1; k < limit; k++) {
       const token = this.tokens[k];
       if (token === undefined || (token.capitalised && !this.lex.neverNames.has(token.key))) break;
-      if (this.lex.personalPronouns.has(token.key)) return true;
-      if (this.lex.impersonalPronouns.has(token.key)) return false;
+      if (this.lex.personalPronouns.has(token.key)) return "personal";
+      if (this.lex.impersonalPronouns.has(token.key)) return "impersonal";
     }
+    return undefined;
+  }
+
+  /** A common given name, or a surname's ending ("-yan", "-enko"). */
+  private looksLikePerson(at: number): boolean {
     const word = this.tokens[at]?.key ?? "";
     return this.lex.givenNames.has(word) || (word.length >= 5 && this.lex.surnameEndings.some((ending) => word.endsWith(ending)));
   }
@@ -524,6 +592,14 @@ export class SentenceScanner {
       for (const token of this.tokens) if (token.capitalised) this.capitalisedCounts.set(token.key, (this.capitalisedCounts.get(token.key) ?? 0) + 1);
     }
     return (this.capitalisedCounts.get(key) ?? 0) >= 2;
+  }
+
+  /** "Marcos Jr.": the dot written against a name suffix is part of the name. */
+  private withSuffixDot(end: number, bounds: Bounds): number {
+    const last = this.tokens[end - 1];
+    const dot = this.tokens[end];
+    const attached = last !== undefined && dot !== undefined && dot.text === "." && dot.start === last.end;
+    return attached && end < bounds.end && this.lex.nameSuffixes.has(last.key) ? end + 1 : end;
   }
 
   /** Drops sentence-initial words that the article also writes in lower case ("Supply crisis …"). */
@@ -564,10 +640,12 @@ export class SentenceScanner {
     return undefined;
   }
 
-  /** A single unknown name followed by a reporting verb ("Vardanyan said") is a person. */
+  /** A reporting verb follows, perhaps after an adverb or two ("Vardanyan said", "Ruto later told"). */
   private speaks(end: number, bounds: Bounds): boolean {
-    const next = this.tokens[end]?.key;
-    return end < bounds.end && next !== undefined && (next === "said" || next === "says" || next === "told");
+    let k = end;
+    for (let skipped = 0; skipped < 2 && this.lex.adverbs.has(this.tokens[k]?.key ?? ""); skipped++) k++;
+    const next = this.tokens[k]?.key;
+    return k < bounds.end && next !== undefined && this.lex.reportingVerbForms.has(next);
   }
 
   /** The words from..to as written, single-spaced. */
@@ -596,4 +674,22 @@ function regionAround(city: GazetteerEntry, name: string): GazetteerEntry {
     provincialCapital: false,
     seatOf: undefined,
   };
+}
+
+/** Country codes of every country named in the article, by name (one or two words) or by demonym. */
+function countriesNamedIn(tokens: readonly TokenView[], gaz: Gazetteer): Set<string> {
+  const codes = new Set<string>();
+  const note = (key: string) => {
+    const demonym = gaz.demonyms.get(key);
+    if (demonym?.country !== undefined) codes.add(demonym.country);
+    for (const entry of gaz.candidates(key) ?? []) if (entry.type === "country" && entry.country !== undefined) codes.add(entry.country);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || !token.capitalised) continue;
+    note(token.fold);
+    const next = tokens[i + 1];
+    if (next?.capitalised) note(`${token.fold} ${next.fold}`);
+  }
+  return codes;
 }
