@@ -23,7 +23,7 @@ export interface Analysis {
 
 /** An Entity whose mentions keep only what a reader of the contract needs. */
 export type AnalysisEntity = Omit<Entity, "mentions"> & {
-  readonly mentions: readonly Pick<Mention, "start" | "end" | "text" | "role">[];
+  readonly mentions: readonly Pick<Mention, "start" | "end" | "text" | "role" | "metonymyOf">[];
 };
 
 export function toAnalysis(doc: Doc): Analysis {
@@ -51,5 +51,5 @@ export function toAnalysis(doc: Doc): Analysis {
 
 function toAnalysisEntity(entity: Entity): AnalysisEntity {
   const { mentions, ...rest } = entity;
-  return { ...rest, mentions: mentions.map(({ start, end, text, role }) => ({ start, end, text, role })) };
+  return { ...rest, mentions: mentions.map(({ start, end, text, role, metonymyOf }) => ({ start, end, text, role, ...(metonymyOf && { metonymyOf }) })) };
 }

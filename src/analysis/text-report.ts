@@ -81,10 +81,14 @@ function timeline(events: readonly Event[], nameOf: Namer): string {
 
 function actorsAndPlaces({ entities }: Analysis): string {
   if (entities.length === 0) return "ACTORS AND PLACES\n  (none found)";
+  const standsFor = new Map(entities.flatMap((e) => e.mentions.flatMap((m) => (m.metonymyOf ? [[m.metonymyOf, e.name] as const] : []))));
   const sorted = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   const lines = sorted.map((e) => {
     const facts = [e.type, e.country, e.role, e.geo ? `${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}` : null].filter(Boolean).join(", ");
-    if (e.mentions.length === 0) return `  ${e.name} (${facts}) — not named; the government its members belong to`;
+    if (e.mentions.length === 0) {
+      const government = standsFor.get(e.id);
+      return `  ${e.name} (${facts}) — ${government ? `named only to mean ${government}` : "not named; the government its members belong to"}`;
+    }
     const forms = [...new Set(e.mentions.map((m) => m.text))].join(", ");
     return `  ${e.name} (${facts}) — ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}: ${forms}`;
   });
