@@ -50,3 +50,38 @@ test("repeated mentions of one happening merge and keep every evidence span", ()
   for (const span of offensive[0]?.evidenceSpans ?? []) assert.ok(text.slice(span.start, span.end).includes("offensive"));
   assert.equal(events.filter((e) => e.type === "COERCE").length, 1);
 });
+
+test("the speaker of a reporting verb is not the actor of the event it reports", () => {
+  const text = "Russia said rebels attacked its base near Kharkiv.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "country:RU", cue: "said", stance: "assert", content: "rebels attacked its base near Kharkiv" }]);
+  const attack = eventsOf(doc).find((e) => e.type === "ASSAULT");
+  assert.equal(attack?.actor, null);
+  assert.equal(attack?.source, "c1");
+  const named = handDoc("Russia said Ukrainian drones attacked Kharkiv.", world, [
+    { id: "c1", speaker: "country:RU", cue: "said", stance: "assert", content: "Ukrainian drones attacked Kharkiv" },
+  ]);
+  assert.equal(eventsOf(named).find((e) => e.type === "ASSAULT")?.actor, "country:UA");
+});
+
+test("with no claim found, a reported clause still keeps its own subject", () => {
+  const events = eventsOf(handDoc("Azerbaijan said gunmen attacked a convoy.", world));
+  assert.equal(events.find((e) => e.type === "ASSAULT")?.actor, null);
+  const own = eventsOf(handDoc("Azerbaijan said on Monday it had shelled Armenian positions.", world));
+  assert.equal(own.find((e) => e.type === "ASSAULT")?.actor, "country:AZ");
+});
+
+test("a pronoun's owner in a passive is the target, not the actor", () => {
+  const text = "Turkey said its convoy was attacked near the border.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "country:TR", cue: "said", stance: "assert", content: "its convoy was attacked near the border" }]);
+  assert.notEqual(eventsOf(doc).find((e) => e.type === "ASSAULT")?.actor, "country:TR");
+});
+
+test("harm a speaker reports as only possible or not done is no accusation", () => {
+  const speech = (text: string, content: string) =>
+    eventsOf(handDoc(text, world, [{ id: "c1", speaker: "country:AM", cue: "said", stance: "assert", content }]));
+  const possible = speech("Armenia said Azerbaijan could shell Armenian villages.", "Azerbaijan could shell Armenian villages");
+  const denied = speech("Armenia said Azerbaijan did not shell Armenian villages.", "Azerbaijan did not shell Armenian villages");
+  for (const events of [possible, denied]) assert.deepEqual(events.filter((e) => !e.negated && !e.hypothetical).map((e) => e.type), []);
+  const done = speech("Armenia said Azerbaijan shelled Armenian villages.", "Azerbaijan shelled Armenian villages");
+  assert.ok(done.some((e) => e.type === "ACCUSE" && e.actor === "country:AM" && e.recipient === "country:AZ"));
+});

@@ -5,8 +5,8 @@ import type { DraftEvent } from "./draft-event.js";
 import type { PloverType } from "./event.js";
 import { findTriggers, type TriggerHit } from "./find-triggers.js";
 import { cues } from "./lexicon.js";
-import { readModality, recode } from "./modality.js";
-import { clauseBounds, findParticipants } from "./participants.js";
+import { readModality, recode, supposedByWording } from "./modality.js";
+import { clauseBounds, findParticipants, isPassive } from "./participants.js";
 import type { ReportAnchor } from "./report-anchor.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -35,6 +35,7 @@ const denialObjects = new Set(cues.denialObjects);
 const dateClauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
 const clauseBreaks = new Set(cues.clauseBreaks);
 const objectOpeners = new Set([...cues.determiners, ...cues.quantifiers]);
+const speechFillers = new Set(cues.speechFillers);
 const placeAnaphors = cues.placeAnaphors as Record<string, readonly string[]>;
 
 /** "in the region" inside a claim names no place itself: it refers back to the last region named. */
@@ -164,6 +165,23 @@ function absorbedBy(view: SentenceView, hit: TriggerHit, kept: readonly TriggerH
   return null;
 }
 
+/**
+ * "…, its foreign minister insisted (on Monday).": a demanding or warning verb with nothing after it but
+ * time words reports the sentence before it; it asks for nothing.
+ */
+function onlyReports(view: SentenceView, hit: TriggerHit): boolean {
+  if (!hit.entry.governs || !(hit.type === "REQUEST" || hit.type === "THREATEN")) return false;
+  for (let i = hit.last + 1; i < view.words.length; i++) {
+    const word = view.words[i] ?? "";
+    if (/[\p{L}\p{N}]/u.test(word) && !speechFillers.has(word)) return false;
+  }
+  return true;
+}
+
+function cautionedAbout(view: SentenceView, hit: TriggerHit): boolean {
+  return view.words[hit.first - 1] === "against" || supposedByWording(view.words, hit.first);
+}
+
 /** The events one sentence states, one draft per trigger that is not part of another. */
 export function codeSentence(view: SentenceView, context: SentenceContext): DraftEvent[] {
   const hits = findTriggers(view);
@@ -178,7 +196,9 @@ export function codeSentence(view: SentenceView, context: SentenceContext): Draf
   for (const hit of hits) {
     const absorber = absorbedBy(view, hit, kept);
     if (absorber === null) kept.push(hit);
-    else if (absorber !== "dropped" && !complements.has(absorber)) complements.set(absorber, hit.type);
+    // "warned of possible attacks", "warned Iran against attacking" are cautions: only an act the speaker
+    // means makes the warning a threat.
+    else if (absorber !== "dropped" && !complements.has(absorber) && !cautionedAbout(view, hit)) complements.set(absorber, hit.type);
   }
   const drafts: DraftEvent[] = [];
   const spans = kept.map((hit) => tokenSpan(view, hit));
@@ -187,6 +207,7 @@ export function codeSentence(view: SentenceView, context: SentenceContext): Draf
     const complement = complements.get(hit);
     // "warned that famine could spread" is a caution, not a threat.
     if (needed && !(complement && needed.includes(complement))) continue;
+    if (!complement && onlyReports(view, hit)) continue;
     const span = tokenSpan(view, hit);
     const expression = dateFor(view, hit, span, dates, spans.filter((o) => o.start !== span.start));
     const next = kept.find((other) => other.first > hit.last)?.first ?? Infinity;
@@ -217,15 +238,18 @@ function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext,
   const coded = recode(hit.type, hit.mode, modality);
   // "NATO said it would tighten the blockade": the speaker's own announced act is its threat or promise.
   const ownIntent = claim !== undefined && committingStances.has(claim.stance) && coded.type !== hit.type && pronounSubject(view, hit, start, intentReach);
-  if (claim && (claim.stance === "deny" || (irrealisStances.has(claim.stance) && !speechAct && !ownIntent))) return null;
+  if (claim && irrealisStances.has(claim.stance) && !speechAct && !ownIntent) return null;
+  // What a speaker denies is reported as not having happened: kept, negated, with the denial as its source.
+  const denied = claim?.stance === "deny";
   const mode = coded.type === "THREATEN" && complement ? (threatModes[complement] ?? coded.mode) : coded.mode;
   const content = claim?.contentSpans.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
   const participants = findParticipants(view, hit, content, nextTrigger);
   // A demand's or threat's own speaker acts; so does the speaker referred to by a pronoun ("its aircraft had bombed").
-  const speakerActs = Boolean(claim?.speaker.entity) && (speechAct || pronounSubject(view, hit, start));
+  // "said its base was attacked": in a passive the pronoun's owner is the target, not the actor.
+  const speakerActs = Boolean(claim?.speaker.entity) && (speechAct || (pronounSubject(view, hit, start) && !isPassive(view, hit)));
   const actors = participants.actors.length > 0 || !speakerActs || !claim?.speaker.entity ? participants.actors : [claim.speaker.entity];
   const current = !expression && context.published && statedAsCurrent(view, hit);
-  const reported = claim && claim.stance === "assert" && !speechAct ? claim.id : null;
+  const reported = claim && (claim.stance === "assert" || denied) && !speechAct ? claim.id : null;
   return {
     type: coded.type,
     mode,
@@ -239,8 +263,8 @@ function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext,
     dateExplicit: Boolean(expression?.date),
     source: reported,
     disputed: reported !== null && context.disputedClaims.has(reported),
-    negated: coded.negated,
-    hypothetical: modality.hypothetical && coded.type === hit.type && !coded.negated,
+    negated: coded.negated || denied,
+    hypothetical: modality.hypothetical && coded.type === hit.type && !coded.negated && !denied,
     trigger: context.text.slice(span.start, span.end),
     triggerSpan: span,
     evidence: { start: view.sentence.start, end: view.sentence.end },

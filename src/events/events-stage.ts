@@ -68,6 +68,8 @@ function addSpeechAct(drafts: DraftEvent[], act: SpeechAct, views: readonly Sent
 function accusationsInReports(drafts: readonly DraftEvent[], claims: ClaimIndex, entities: ReadonlyMap<string, Entity>): SpeechAct[] {
   const acts: SpeechAct[] = [];
   for (const draft of drafts) {
+    // Harm that did not happen, or only might, is nobody's fault yet.
+    if (draft.negated || draft.hypothetical) continue;
     const claim = draft.source ? claims.claims.find((c) => c.id === draft.source) : undefined;
     const speaker = claim?.speaker.entity;
     if (!claim || !speaker) continue;

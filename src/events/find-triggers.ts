@@ -146,14 +146,47 @@ function codeHit(view: SentenceView, at: number, { form, last }: PlacedForm): Tr
   return { entry, form: form.form, noun: entry.pos === "noun", first: at, last, type, mode };
 }
 
+const nameCoordinators = new Set(cues.nameCoordinators);
+const capitalised = /^\p{Lu}/u;
+/** Punctuation after which a capital opens a sentence of its own: quotes, brackets, a colon, a dash. */
+const openers = /^[\p{Pi}\p{Ps}"':\u2013\u2014-]+$/u;
+const titleCaseShare = 0.5;
+
+/** A headline in title case capitalises its verbs too ("Israeli Strikes Kill 20"); names do not count. */
+function isTitleCase(view: SentenceView): boolean {
+  let long = 0;
+  let upper = 0;
+  for (let i = 1; i < view.tokens.length; i++) {
+    const token = view.tokens[i];
+    if (!token || token.text.length < 4 || !/\p{L}/u.test(token.text) || view.mentionAt.has(i)) continue;
+    long++;
+    if (capitalised.test(token.text)) upper++;
+  }
+  return long > 0 && upper / long > titleCaseShare;
+}
+
+/**
+ * A capitalised trigger word is a name the entity stage did not catch: mid-sentence ("talks with Strike
+ * Group"), or at the start coordinated with another name ("Shell and Glencore suspended…"). Headlines in
+ * title case keep their capitalised verbs.
+ */
+function isUnmarkedName(view: SentenceView, at: number, titleCase: () => boolean): boolean {
+  if (!capitalised.test(view.tokens[at]?.text ?? "")) return false;
+  const opensSentence = at === 0 || openers.test(view.tokens[at - 1]?.text ?? "");
+  if (opensSentence) return nameCoordinators.has(view.words[at + 1] ?? "") && capitalised.test(view.tokens[at + 2]?.text ?? "");
+  return !titleCase();
+}
+
 /** Every lexicon trigger in the sentence, left to right, longest match first, no overlaps. */
 export function findTriggers(view: SentenceView): TriggerHit[] {
   const index = triggerIndex();
   const hits: TriggerHit[] = [];
+  let titleCase: boolean | undefined;
+  const inTitleCase = (): boolean => (titleCase ??= isTitleCase(view));
   for (let at = 0; at < view.words.length; at++) {
     const candidates = index.get(view.words[at] ?? "");
     // Words inside a name are not triggers: "Rapid Support Forces", "Economic Cooperation Organization".
-    if (!candidates || view.mentionAt.has(at)) continue;
+    if (!candidates || view.mentionAt.has(at) || isUnmarkedName(view, at, inTitleCase)) continue;
     const form = pickForm(view, at, candidates);
     if (!form) continue;
     const hit = codeHit(view, at, form);

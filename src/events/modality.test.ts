@@ -52,3 +52,96 @@ test("a threat under a condition is still a threat, the supposed act is hypothet
 test("an act only weighed ('decided whether to strike') is hypothetical", () => {
   assert.equal(stated("Israel has not yet decided whether to strike Iran.").length, 0);
 });
+
+test("negation scope: no, never, without, denied, refused, stopped short of, prevented from", () => {
+  const negatedOnly = [
+    "No rockets were fired at Kharkiv overnight.",
+    "Turkish troops did not attack the Iraqi border posts.",
+    "Iran denied carrying out the bombing in Baku.",
+    "Russia denied that its jets had bombed Odesa.",
+    "Armenian forces never shelled Baku.",
+    "Nobody was detained in Donetsk.",
+    "German police stopped short of arresting the Iranian activists.",
+  ];
+  for (const text of negatedOnly) {
+    const events = eventsIn(text);
+    assert.ok(events.length > 0, text);
+    assert.equal(events.filter((e) => !e.negated || e.hypothetical).length, 0, text);
+  }
+  const withdrawal = eventsIn("Armenian troops withdrew without shelling Baku.");
+  assert.deepEqual(withdrawal.map((e) => [e.type, e.negated]), [["RETREAT", false], ["ASSAULT", true]]);
+  const prevented = eventsIn("Hamas fighters were prevented from attacking the crossing.");
+  assert.equal(prevented.find((e) => e.type === "ASSAULT")?.negated, true);
+  const refusal = stated("Armenia refused to withdraw its troops from Karabakh.");
+  assert.deepEqual(refusal.map((e) => e.type), ["REJECT"]);
+});
+
+test("a denied event inside a deny claim is negated and sourced to the denial", () => {
+  const text = "Turkey denied that Turkish drones struck Iraqi villages.";
+  const doc = handDoc(text, world, [{ id: "c1", speaker: "country:TR", cue: "denied", stance: "deny", content: "Turkish drones struck Iraqi villages" }], [], { published });
+  const events = eventsOf(doc);
+  const strike = events.find((e) => e.type === "ASSAULT");
+  assert.equal(strike?.negated, true);
+  assert.equal(strike?.source, "c1");
+  assert.equal(events.filter((e) => !e.negated && !e.hypothetical).length, 0);
+});
+
+test("irrealis: possibility, expectation, deliberation, fears, in case of, questions are hypothetical", () => {
+  const supposed = [
+    "Iran may strike Iraqi Kurdish camps.",
+    "Germany is expected to send tanks to Ukraine.",
+    "France is considering sanctions on Iran.",
+    "There are fears of an attack on Odesa.",
+    "The risk of renewed fighting in Karabakh is high.",
+    "Ukrainian troops are on alert in case of shelling near Kharkiv.",
+    "Will Russia attack Odesa again?",
+    "The protest planned for Saturday in Baku drew warnings.",
+    "Russia would attack Odesa, analysts in Kyiv fear.",
+  ];
+  for (const text of supposed) {
+    const events = eventsIn(text);
+    assert.ok(events.length > 0, text);
+    assert.equal(events.filter((e) => !e.negated && !e.hypothetical).length, 0, text);
+    assert.ok(events.some((e) => e.hypothetical), text);
+  }
+});
+
+test("'would' in reported speech is the speaker's announced future, outside it a supposition", () => {
+  assert.equal(stated("Germany said it would send tanks to Ukraine.")[0]?.type, "AGREE");
+  const supposed = eventsIn("Without sanctions Germany would send tanks to Ukraine.");
+  assert.ok(supposed.every((e) => e.hypothetical || e.negated));
+});
+
+test("a warning about what others might do, or against their acts, is no threat", () => {
+  assert.equal(stated("France warned of possible attacks on Odesa.").length, 0);
+  assert.equal(stated("Germany warned Iran against attacking Iraqi towns.").filter((e) => e.type === "THREATEN").length, 0);
+  assert.equal(stated("Iran warned that it would shell Iraqi towns.")[0]?.type, "THREATEN");
+});
+
+test("a demanding verb with nothing after it reports the sentence before it", () => {
+  const events = eventsIn("Armenia has not attacked Baku, the Armenian Foreign Ministry insisted.");
+  assert.equal(events.filter((e) => e.type === "REQUEST").length, 0);
+  assert.ok(events.every((e) => e.negated));
+});
+
+test("a postponed or cancelled meeting did not take place", () => {
+  assert.equal(stated("Armenia postponed talks with Azerbaijan.").filter((e) => e.type === "CONSULT").length, 0);
+  assert.equal(stated("The talks between Armenia and Azerbaijan were cancelled.").filter((e) => e.type === "CONSULT").length, 0);
+  const open = eventsIn("Iran did not rule out military action against Iraq.");
+  assert.ok(open.every((e) => e.hypothetical && !e.negated));
+});
+
+test("what nobody could confirm is not stated as fact", () => {
+  for (const text of ["There is no evidence that Iran shelled Iraqi towns.", "Officials could not independently confirm that Russian jets bombed Odesa."]) {
+    const events = eventsIn(text);
+    assert.ok(events.length > 0, text);
+    assert.equal(events.filter((e) => !e.negated && !e.hypothetical).length, 0, text);
+  }
+});
+
+test("an actor's own plan or readiness is PLOVER's THREATEN/AGREE; a called-for act is no event", () => {
+  for (const text of ["Turkey is ready to attack Iraqi camps.", "Iran aims to retake Iraqi border posts.", "Russia plans to shell Odesa."]) {
+    assert.deepEqual(stated(text).map((e) => e.type), ["THREATEN"], text);
+  }
+  assert.deepEqual(stated("The UN called for Russia to halt its attacks on Kharkiv.").map((e) => e.type), ["REQUEST"]);
+});

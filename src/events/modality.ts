@@ -11,6 +11,11 @@ export interface Modality {
   readonly conditional: boolean;
   /** "failed to", "refused to": a refusal, which PLOVER codes as REJECT. */
   readonly refused: boolean;
+  /**
+   * Only supposed, not meant by its actor: "could", "is expected to", "fears of an attack", "in case of",
+   * a question, "would" outside reported speech. It keeps its type (no PLOVER intent recoding) and is not counted.
+   */
+  readonly possible: boolean;
 }
 
 const negators = new Set(cues.negators);
@@ -18,45 +23,119 @@ const futureWords = new Set(cues.futureMarkers.filter((w) => w !== "to"));
 const intentWords = new Set(cues.intentWords);
 const possibilityWords = new Set(cues.possibilityWords);
 const conditionalWords = new Set(cues.conditionalWords);
+/** "is expected to", "likely"; "considering sanctions", "a vote on sanctions", "planning an attack". */
+const supposingWords = new Set([...cues.expectationWords, ...cues.deliberationWords]);
+const denialVerbs = new Set(cues.denialVerbs);
+const irrealisHeads = new Set(cues.irrealisHeads);
+const reporting = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
 const auxiliaries = new Set([...cues.pastAuxiliaries, ...cues.presentAuxiliaries]);
+/** A denial governs its clause across a "that" ("denied that its troops had shelled…") but not past a comma or clause break. */
+const denialScopeEnds = new Set([",", ...cues.clauseBreaks]);
+const negatingPhrases = new Set(cues.negatingPhrases);
+const plannedParticiples = new Set(cues.plannedParticiples);
+const cancellingVerbs = new Set(cues.cancellingVerbs);
+const confirmationWords = new Set(cues.confirmationWords);
+const prepositions = new Set(cues.prepositions);
 const lookBack = 4;
 
 function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't");
 }
 
-/** Modality from the few words before the trigger (and, for a noun, the verb group after it). */
+/**
+ * Where a negating phrase right before the trigger starts, or -1: "stopped short of arresting", "withdrew
+ * rather than fight", "ruled out any military action" (one modifier may stand between).
+ */
+function negatingPhraseAt(words: readonly string[], first: number, clauseStart: number): number {
+  for (let end = first - 1; end >= Math.max(clauseStart + 1, first - 2); end--) {
+    if (end < first - 1 && prepositions.has(words[end + 1] ?? "")) break;
+    if (negatingPhrases.has(`${words[end - 1] ?? ""} ${words[end] ?? ""}`)) return end - 1;
+  }
+  return -1;
+}
+
+/** "postponed talks", "the summit was cancelled": a called-off happening did not take place. */
+function calledOff(words: readonly string[], hit: TriggerHit): boolean {
+  if (!hit.noun) return false;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) if (cancellingVerbs.has(words[i] ?? "")) return true;
+  for (let i = hit.last + 1; i <= Math.min(words.length - 1, hit.last + 6) && !denialScopeEnds.has(words[i] ?? ""); i++) {
+    if (cancellingVerbs.has(words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+/** "Fears of an attack", "hopes for a truce", "in case of riots": the noun names what might happen. */
+function underIrrealisHead(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(1, first - lookBack); i--) if ((words[i] === "of" || words[i] === "for") && irrealisHeads.has(words[i - 1] ?? "")) return true;
+  return false;
+}
+
+/** "denied carrying out the bombing", "denied that its troops had shelled…": the denied act did not happen. */
+function deniedBefore(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && !denialScopeEnds.has(words[i] ?? ""); i--) if (denialVerbs.has(words[i] ?? "")) return true;
+  return false;
+}
+
+/** "there is no evidence that…", "could not confirm that…": what follows is unverified, not stated as fact. */
+function unconfirmed(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= 1 && !denialScopeEnds.has(words[i] ?? ""); i--) {
+    if (confirmationWords.has(words[i] ?? "") && (isNegator(words[i - 1] ?? "") || isNegator(words[i - 2] ?? ""))) return true;
+  }
+  return false;
+}
+
+/** A possibility, expectation, deliberation or question word shortly before the trigger: the event is only supposed. */
+export function supposedByWording(words: readonly string[], first: number, clauseStart = 0): boolean {
+  if (words[words.length - 1] === "?" || underIrrealisHead(words, first)) return true;
+  for (let i = first - 1; i >= Math.max(clauseStart, first - lookBack); i--) {
+    const word = words[i] ?? "";
+    if ((possibilityWords.has(word) && !conditionalWords.has(word)) || supposingWords.has(word)) return true;
+  }
+  return false;
+}
+
+/** Modality from the words before the trigger (and, for a noun, the verb group after it). */
 export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: number): Modality {
   const { words } = view;
-  let negated = false;
+  const phrase = negatingPhraseAt(words, hit.first, clauseStart);
+  // "did not rule out military action": a negated negation leaves the act open.
+  const doubled = phrase > 0 && isNegator(words[phrase - 1] ?? "");
+  let negated = deniedBefore(words, hit.first) || (phrase >= 0 && !doubled) || calledOff(words, hit);
   let future = false;
   // "decided whether to strike": a clause opened by whether/if is only considered.
-  let hypothetical = possibilityWords.has(words[clauseStart - 1] ?? "");
+  let possible = doubled || unconfirmed(words, hit.first) || possibilityWords.has(words[clauseStart - 1] ?? "") || supposedByWording(words, hit.first, clauseStart);
   let refused = false;
+  // "would" after a reporting verb is the reported future ("said it would withdraw"); elsewhere it is a mere supposition.
+  const reported = words.slice(0, hit.first).some((w) => reporting.has(w));
   for (let i = hit.first - 1; i >= Math.max(clauseStart, hit.first - lookBack); i--) {
     const word = words[i] ?? "";
-    if (isNegator(word)) negated = true;
+    if (isNegator(word)) negated ||= !(doubled && i === phrase - 1);
+    else if (word === "would" && !reported) possible = true;
     else if (futureWords.has(word)) future = true;
-    else if (possibilityWords.has(word)) hypothetical = true;
     else if (word === "to" && intentWords.has(words[i - 1] ?? "")) future = true;
     else if (word === "to" && (words[i - 1] === "failed" || words[i - 1] === "fail" || words[i - 1] === "fails")) refused = true;
   }
+  // "the talks may collapse if…": the noun's own verb is only possible, which no condition makes a threat.
+  let possibleAfter = false;
   if (hit.noun) {
     // "fighting has not re-emerged", "an attack on the port could…": the verb after the noun carries the modality.
     for (let i = hit.last + 1; i <= Math.min(words.length - 1, hit.last + 5); i++) {
       const word = words[i] ?? "";
       if (isNegator(word) && auxiliaries.has(words[i - 1] ?? "")) negated = true;
-      if (possibilityWords.has(word) && !conditionalWords.has(word)) hypothetical = true;
+      if (possibilityWords.has(word) && !conditionalWords.has(word)) possibleAfter = true;
     }
-    if (words[hit.first - 1] === "any") hypothetical = true;
+    // "the protest planned for Friday", "any attack": not (yet) a happening.
+    if (words[hit.first - 1] === "any" || plannedParticiples.has(words[hit.last + 1] ?? "")) possibleAfter = true;
   }
+  possible ||= possibleAfter;
   // Inside the if-clause the event is only supposed; a main clause under a condition is a threat or promise.
   let supposed = false;
   for (let i = hit.first - 1; i >= 0 && words[i] !== "," && words[i] !== ";"; i--) if (conditionalWords.has(words[i] ?? "")) supposed = true;
   let conditional = false;
-  if (!supposed) for (let i = 0; i < words.length; i++) if (conditionalWords.has(words[i] ?? "")) conditional = true;
+  if (!supposed && !possibleAfter) for (let i = 0; i < words.length; i++) if (conditionalWords.has(words[i] ?? "")) conditional = true;
   // A condition makes a stated act ("threatened to retaliate if…") no less real; only the supposed one is hypothetical.
-  return { negated, future: future && !supposed, hypothetical: hypothetical || supposed || (conditional && !hit.entry.governs), conditional, refused };
+  const hypothetical = possible || supposed || (conditional && !hit.entry.governs);
+  return { negated, future: future && !supposed, hypothetical, conditional, refused, possible };
 }
 
 const coopTypes = new Set<string>(cues.coopTypes);
@@ -68,6 +147,9 @@ export function recode(type: PloverType, mode: string | null, modality: Modality
   const cooperative = coopTypes.has(type) || type === "AGREE" || type === "CONCEDE" || type === "RETREAT";
   if ((modality.refused || (modality.negated && modality.future)) && cooperative) return { type: "REJECT", mode: null, negated: false };
   if (modality.negated) return { type, mode, negated: true };
+  // What is only supposed is nobody's announced intent: it keeps its type and stays hypothetical
+  // (under a condition, "may halt … if …", it is still the conditional threat PLOVER codes).
+  if (modality.possible && !modality.conditional) return { type, mode, negated: false };
   const intended = modality.future || modality.conditional;
   if (intended && coopTypes.has(type)) return { type: "AGREE", mode: null, negated: false };
   if (intended && type === "RETREAT") return { type: "CONCEDE", mode: null, negated: false };

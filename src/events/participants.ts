@@ -32,6 +32,7 @@ const speakingVerbs = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
 const speechTypes = new Set<string>(cues.speechTypes);
 const speechFillers = new Set(cues.speechFillers);
 const defensiveVerbs = new Set(cues.defensiveVerbs);
+const subjectPronouns = new Set([...cues.subjectPronouns, "he", "she", "i"]);
 const objectReach = 8;
 const speechPlaceReach = 4;
 
@@ -107,11 +108,30 @@ function headOf(view: SentenceView, candidates: readonly PlacedMention[]): Place
   return free ?? candidates.find((pm) => inPrepositionalPhrase(view, pm) === "of") ?? candidates.find((pm) => isPossessor(view, pm));
 }
 
-/** The subject: the first acting name of the clause outside a prepositional phrase, with names coordinated to it. */
-function subjectOf(view: SentenceView, from: number, to: number, reported = true): PlacedMention[] {
+/** Words between a reporting verb and its content: "said in a statement that…", "said late on Monday". */
+const reportAdjuncts = new Set(["that", "in", "at", "during", "after", "interview", "televised", "joint", "written"]);
+
+/** The reported clause opens with a pronoun subject ("said that it would…", "said on Monday they had…"). */
+function pronounOpens(view: SentenceView, start: number, to: number): boolean {
+  for (let i = start; i < to; i++) {
+    const word = view.words[i] ?? "";
+    if (subjectPronouns.has(word)) return true;
+    if (!reportAdjuncts.has(word) && !speechFillers.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject: the first acting name of the clause outside a prepositional phrase, with names coordinated to
+ * it. `verbal`: the trigger at `to` is a verb, whose subject stands after any reporting verb.
+ */
+function subjectOf(view: SentenceView, from: number, to: number, reported = true, verbal = false): PlacedMention[] {
   const start = reported ? afterReportingVerb(view, from, to) : from;
   const reportedHead = headOf(view, mentionsBetween(view, start, to - 1).filter(canAct));
-  // "Pakistan said it would…": a pronoun after the reporting verb is the reporter.
+  // "Pakistan said it would…": a pronoun after the reporting verb is the reporter; "Russia said rebels
+  // attacked…": any other subject of the reported clause is not, even when it is no name.
+  // ("Russia announced sanctions": a noun right after the reporting verb is its object, and the reporter acts.)
+  if (verbal && !reportedHead && start > from && !pronounOpens(view, start, to)) return [];
   const candidates = mentionsBetween(view, reportedHead ? start : from, to - 1).filter(canAct);
   const head = reportedHead ?? headOf(view, candidates);
   if (!head) return [];
@@ -138,7 +158,7 @@ function afterWord(view: SentenceView, from: number, to: number, introducers: Re
   return undefined;
 }
 
-function isPassive(view: SentenceView, hit: TriggerHit): boolean {
+export function isPassive(view: SentenceView, hit: TriggerHit): boolean {
   if (hit.noun || !(hit.form === "past" || hit.form === "participle")) return false;
   if (view.words[hit.last + 1] === "by") return true;
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
@@ -280,7 +300,7 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
   }
   let actors: PlacedMention[];
   let recipients: PlacedMention[];
-  const subject = subjectOf(view, start, hit.first);
+  const subject = subjectOf(view, start, hit.first, true, !hit.noun);
   const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + 4), agentPrepositions);
   if (isPassive(view, hit)) {
     actors = byAgent ? [byAgent] : [];

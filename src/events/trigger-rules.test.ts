@@ -54,3 +54,11 @@ test("', killing dozens' is the consequence of the event before it, not another 
   assert.equal(events.length, 1);
   assert.equal(events[0]?.type, "ASSAULT");
 });
+
+test("a capitalised trigger word that is part of an unrecognised name is no trigger", () => {
+  assert.deepEqual(typesIn("Shell and Glencore suspended operations in Iraq."), ["SANCTION/discontinue"]);
+  assert.ok(!typesIn("Delegates from Strike Capital met German officials.").some((t) => t.startsWith("ASSAULT")));
+  // A sentence-initial verb is still one, and so are the capitalised verbs of a title-case headline.
+  assert.deepEqual(typesIn("Attack on Odesa kills three."), ["ASSAULT"]);
+  assert.ok(typesIn("Russian Forces Attack Odesa Port").includes("ASSAULT"));
+});
