@@ -64,15 +64,23 @@ export function clauseBounds(view: SentenceView, hit: TriggerHit): { start: numb
  * modifiers and earlier conjuncts ("between Russia and Ukraine").
  */
 function inPrepositionalPhrase(view: SentenceView, pm: PlacedMention): string | null {
+  // A comma joins names only inside a list that goes on ("Russia, Ukraine and Belarus"); otherwise it ends a
+  // fronted phrase ("In the South Caucasus, Azerbaijan has launched…").
+  let inList = listGoesOn(view.words[pm.last + 1]);
   for (let i = pm.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const word = view.words[i] ?? "";
     if (prepositions.has(word)) return word;
+    if (word === "and" || word === "or") inList = true;
     const capitalised = /^\p{Lu}/u.test(view.tokens[i]?.text ?? "");
-    const conjunction = (word === "and" || word === ",") && view.mentionAt.has(i - 1);
+    const conjunction = (word === "and" || word === "or" || (word === "," && inList)) && view.mentionAt.has(i - 1);
     const modifier = determiners.has(view.words[i - 1] ?? ""); // "the paramilitary RSF"
     if (!(determiners.has(word) || capitalised || view.mentionAt.has(i) || conjunction || modifier)) return null;
   }
   return null;
+}
+
+function listGoesOn(word: string | undefined): boolean {
+  return word === "and" || word === "or" || word === ",";
 }
 
 function isPossessor(view: SentenceView, pm: PlacedMention): boolean {

@@ -72,3 +72,9 @@ test("in a warning or promise, the speaker's own announced act is its threat or 
   const otherEvents = eventsOf(handDoc(other, world, [{ id: "c1", speaker: "country:TR", cue: "warned", content: "Russia would attack Ukraine", stance: "warn" }], [], { published }));
   assert.ok(!otherEvents.some((e) => e.actor === "country:RU"));
 });
+
+test("a fronted place phrase ending in a comma does not swallow the subject after it, but a list does", () => {
+  assert.deepEqual(roles("In Nagorno-Karabakh, Azerbaijan has launched a new military operation."), [["ASSAULT", "country:AZ", null]]);
+  const [listed] = eventsIn("Fighting between Russia, Ukraine and Azerbaijan resumed.");
+  assert.notEqual(listed?.actor, "country:AZ", "a name inside 'between A, B and C' is not the subject");
+});
