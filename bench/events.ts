@@ -1,6 +1,6 @@
 // Scores the events stage: PLOVER typing on the OEDA gold records (../shared/datasets/plover-gsr, labels
 // remapped to PLOVER v2), actor/recipient/date/modality on our own test set (test/events/own-set.json, tuned on)
-// and on the held-out set (test/events/holdout-set.json, written before the stage saw it and never tuned on:
+// and on the held-out sets (test/events/holdout-set.json, holdout-2-set.json, written before the stage saw them, never tuned on:
 // --verbose lists no item of it), and the stage's speed in sentences per second on one core.
 // Usage: npm run bench:events [-- --verbose]
 import { readFileSync } from "node:fs";

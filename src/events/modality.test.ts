@@ -145,3 +145,63 @@ test("an actor's own plan or readiness is PLOVER's THREATEN/AGREE; a called-for 
   }
   assert.deepEqual(stated("The UN called for Russia to halt its attacks on Kharkiv.").map((e) => e.type), ["REQUEST"]);
 });
+
+test("hearsay is never stated: 'reports of', 'rumours that', 'unconfirmed reports said'", () => {
+  const hearsayOnly = [
+    "There were reports of a strike on the Kharkiv power plant.",
+    "Local officials spoke of reports of shelling in Donetsk.",
+    "Rumours that Russian troops had arrested the mayor circulated online.",
+    "Unconfirmed reports said Turkish jets had bombed Iraqi villages.",
+    "The claim that Ukrainian forces attacked Odesa is false, the ministry said.",
+    "According to rumours, Russian troops shelled Kharkiv overnight.",
+    "Russian troops shelled Kharkiv overnight, unconfirmed reports said.",
+  ];
+  for (const text of hearsayOnly) {
+    const events = eventsIn(text);
+    assert.ok(events.some((e) => e.type === "ASSAULT" || e.type === "COERCE"), text);
+    assert.equal(stated(text).length, 0, text);
+  }
+  // A report that attributes is no rumour.
+  assert.equal(stated("A UN report said Russian forces shelled Kharkiv.")[0]?.type, "ASSAULT");
+  assert.equal(stated("Officials confirmed reports that Russian troops shelled Kharkiv.")[0]?.type, "ASSAULT");
+});
+
+test("'had nothing to do with' negates; 'failed to' negates force and turns cooperation into REJECT", () => {
+  const disowned = eventsIn("Turkey said it had nothing to do with the attack on the Iraqi border post.");
+  assert.deepEqual(disowned.map((e) => [e.type, e.negated]), [["ASSAULT", true]]);
+  const failed = eventsIn("Russian troops failed to capture the village.");
+  assert.deepEqual(failed.map((e) => [e.type, e.negated]), [["ASSAULT", true]]);
+  assert.equal(stated("Iraqi forces failed to storm the building.").length, 0);
+  assert.equal(stated("Russian forces failed to withdraw from Kharkiv.")[0]?.type, "REJECT");
+});
+
+test("'insisted' is a demand only with 'on' or 'that', not when it asserts", () => {
+  assert.equal(stated("Iran insisted it had not supplied drones to Russia.").filter((e) => e.type === "REQUEST").length, 0);
+  assert.equal(stated("Russia insisted on Monday that Ukraine must withdraw from Karabakh.")[0]?.type, "REQUEST");
+});
+
+test("a noun trigger's own verb group, past its object, carries the modality", () => {
+  assert.equal(stated("A Turkish attack on Iraqi Kurdish positions is not expected.").length, 0);
+  assert.equal(stated("The attack on the convoy never happened, Russia said.").length, 0);
+  assert.equal(stated("The attack on the convoy was likely carried out by Russian troops.")[0]?.type, "ASSAULT");
+});
+
+test("avoided, planned, believed and 'if confirmed' leave the act unstated", () => {
+  assert.equal(eventsIn("Turkey avoided imposing sanctions on Iran.").find((e) => e.type === "SANCTION")?.negated, true);
+  assert.equal(eventsIn("Hamas called off a planned attack on the crossing.").find((e) => e.type === "ASSAULT")?.hypothetical, true);
+  assert.equal(stated("Russia is believed to have shelled Kharkiv.").length, 0);
+  assert.equal(stated("The army was told to prepare for an attack on Kharkiv.").length, 0);
+  const unconfirmedReport = eventsIn("Russia's attack on Kharkiv, if confirmed, would be the largest this year.");
+  assert.deepEqual(unconfirmedReport.map((e) => [e.type, e.hypothetical]), [["ASSAULT", true]]);
+});
+
+test("what a party fears is only possible", () => {
+  assert.equal(stated("Armenia fears Azerbaijan will invade.").length, 0);
+  assert.equal(stated("Officials are worried Russia will attack Odesa.").length, 0);
+});
+
+test("taking part: the participant acts, and a refusal to take part is REJECT, a boycott no meeting", () => {
+  assert.deepEqual(stated("Armenia took part in the talks in Baku on Monday.").map((e) => [e.type, e.actor]), [["CONSULT", "country:AM"]]);
+  assert.deepEqual(stated("Germany will not participate in the negotiations.").map((e) => [e.type, e.actor]), [["REJECT", "country:DE"]]);
+  assert.equal(eventsIn("Russia boycotted the meeting in Kyiv.").find((e) => e.type === "CONSULT")?.negated, true);
+});

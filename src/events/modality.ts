@@ -9,7 +9,7 @@ export interface Modality {
   readonly future: boolean;
   readonly hypothetical: boolean;
   readonly conditional: boolean;
-  /** "failed to", "refused to": a refusal, which PLOVER codes as REJECT. */
+  /** "failed to": a refused cooperation, which PLOVER codes as REJECT; any other failed act did not happen. */
   readonly refused: boolean;
   /**
    * Only supposed, not meant by its actor: "could", "is expected to", "fears of an attack", "in case of",
@@ -31,25 +31,39 @@ const reporting = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
 const auxiliaries = new Set([...cues.pastAuxiliaries, ...cues.presentAuxiliaries]);
 /** A denial governs its clause across a "that" ("denied that its troops had shelled…") but not past a comma or clause break. */
 const denialScopeEnds = new Set([",", ...cues.clauseBreaks]);
-const negatingPhrases = new Set(cues.negatingPhrases);
+/** Negating phrases as word lists, longest first ("had nothing to do with" before any shorter one). */
+const negatingPhrases = cues.negatingPhrases.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 const plannedParticiples = new Set(cues.plannedParticiples);
 const cancellingVerbs = new Set(cues.cancellingVerbs);
 const confirmationWords = new Set(cues.confirmationWords);
 const prepositions = new Set(cues.prepositions);
+const hearsayNouns = new Set(cues.hearsayNouns);
+const unconfirmingWords = new Set(cues.unconfirmingWords);
+const rumourWords = new Set(cues.rumourWords);
+const participationVerbs = new Set(cues.participationVerbs);
 const lookBack = 4;
+/** How far past a noun trigger its own verb group is looked for, within its clause. */
+const nounVerbReach = 8;
+const nounClauseEnds = new Set([...denialScopeEnds, "that", "and"]);
 
 function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't");
 }
 
+function endsWithPhrase(words: readonly string[], end: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => words[end - phrase.length + 1 + k] === word);
+}
+
 /**
  * Where a negating phrase right before the trigger starts, or -1: "stopped short of arresting", "withdrew
- * rather than fight", "ruled out any military action" (one modifier may stand between).
+ * rather than fight", "ruled out any military action", "had nothing to do with the bombing" (one modifier
+ * may stand between).
  */
 function negatingPhraseAt(words: readonly string[], first: number, clauseStart: number): number {
   for (let end = first - 1; end >= Math.max(clauseStart + 1, first - 2); end--) {
     if (end < first - 1 && prepositions.has(words[end + 1] ?? "")) break;
-    if (negatingPhrases.has(`${words[end - 1] ?? ""} ${words[end] ?? ""}`)) return end - 1;
+    const phrase = negatingPhrases.find((p) => end - p.length + 1 >= clauseStart && endsWithPhrase(words, end, p));
+    if (phrase) return end - phrase.length + 1;
   }
   return -1;
 }
@@ -84,6 +98,30 @@ function unconfirmed(words: readonly string[], first: number): boolean {
   return false;
 }
 
+/**
+ * "rumours that the army had arrested…", "unconfirmed reports said jets had bombed…": the act is only
+ * hearsay. A report that merely attributes ("the UN report said…"), or one confirmed, is not.
+ */
+function hearsay(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && words[i] !== "," && words[i] !== ";"; i--) {
+    if (!hearsayNouns.has(words[i] ?? "")) continue;
+    // "confirmed reports that…" is confirmation; "could not confirm reports that…" is caught as unconfirmed.
+    if (confirmationWords.has(words[i - 1] ?? "")) return false;
+    if (words[i + 1] === "that" || unconfirmingWords.has(words[i - 1] ?? "")) return true;
+  }
+  return sourcedToHearsay(words);
+}
+
+/** "…, unconfirmed reports said.", "According to rumours, …": the whole sentence rests on hearsay. */
+function sourcedToHearsay(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (hearsayNouns.has(word) && unconfirmingWords.has(words[i - 1] ?? "")) return true;
+    if (rumourWords.has(word) && words[i - 1] === "to" && words[i - 2] === "according") return true;
+  }
+  return false;
+}
+
 /** A possibility, expectation, deliberation or question word shortly before the trigger: the event is only supposed. */
 export function supposedByWording(words: readonly string[], first: number, clauseStart = 0): boolean {
   if (words[words.length - 1] === "?" || underIrrealisHead(words, first)) return true;
@@ -92,6 +130,13 @@ export function supposedByWording(words: readonly string[], first: number, claus
     if ((possibilityWords.has(word) && !conditionalWords.has(word)) || supposingWords.has(word)) return true;
   }
   return false;
+}
+
+/** How far back the trigger's modal words may stand: past a participation verb ("will not take part in the talks"). */
+function modalityReachStart(words: readonly string[], hit: TriggerHit): number {
+  if (!hit.noun) return hit.first - lookBack;
+  for (let i = hit.first - 1; i >= hit.first - lookBack; i--) if (participationVerbs.has(words[i] ?? "")) return i - lookBack;
+  return hit.first - lookBack;
 }
 
 /** Modality from the words before the trigger (and, for a noun, the verb group after it). */
@@ -103,11 +148,11 @@ export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: n
   let negated = deniedBefore(words, hit.first) || (phrase >= 0 && !doubled) || calledOff(words, hit);
   let future = false;
   // "decided whether to strike": a clause opened by whether/if is only considered.
-  let possible = doubled || unconfirmed(words, hit.first) || possibilityWords.has(words[clauseStart - 1] ?? "") || supposedByWording(words, hit.first, clauseStart);
+  let possible = doubled || unconfirmed(words, hit.first) || hearsay(words, hit.first) || possibilityWords.has(words[clauseStart - 1] ?? "") || supposedByWording(words, hit.first, clauseStart);
   let refused = false;
   // "would" after a reporting verb is the reported future ("said it would withdraw"); elsewhere it is a mere supposition.
   const reported = words.slice(0, hit.first).some((w) => reporting.has(w));
-  for (let i = hit.first - 1; i >= Math.max(clauseStart, hit.first - lookBack); i--) {
+  for (let i = hit.first - 1; i >= Math.max(clauseStart, modalityReachStart(words, hit)); i--) {
     const word = words[i] ?? "";
     if (isNegator(word)) negated ||= !(doubled && i === phrase - 1);
     else if (word === "would" && !reported) possible = true;
@@ -118,21 +163,32 @@ export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: n
   // "the talks may collapse if…": the noun's own verb is only possible, which no condition makes a threat.
   let possibleAfter = false;
   if (hit.noun) {
-    // "fighting has not re-emerged", "an attack on the port could…": the verb after the noun carries the modality.
-    for (let i = hit.last + 1; i <= Math.min(words.length - 1, hit.last + 5); i++) {
+    // "fighting has not re-emerged", "an attack on the port could…", "a Turkish attack on Kurdish positions is
+    // not expected", "the attack on the convoy never happened": the verb after the noun carries the modality.
+    for (let i = hit.last + 1; i <= Math.min(words.length - 1, hit.last + nounVerbReach) && !nounClauseEnds.has(words[i] ?? ""); i++) {
       const word = words[i] ?? "";
-      if (isNegator(word) && auxiliaries.has(words[i - 1] ?? "")) negated = true;
+      const afterAuxiliary = auxiliaries.has(words[i - 1] ?? "") || auxiliaries.has(words[i - 2] ?? "");
+      if (isNegator(word) && (afterAuxiliary || word === "never")) negated = true;
       if (possibilityWords.has(word) && !conditionalWords.has(word)) possibleAfter = true;
+      // "is (not) expected", "is unlikely to", but not "was likely carried out by…" (a hedged author, a real act).
+      const next = words[i + 1] ?? ".";
+      if (supposingWords.has(word) && afterAuxiliary && (next === "to" || !/^\p{L}/u.test(next))) possibleAfter = true;
     }
     // "the protest planned for Friday", "any attack": not (yet) a happening.
-    if (words[hit.first - 1] === "any" || plannedParticiples.has(words[hit.last + 1] ?? "")) possibleAfter = true;
+    // "a planned attack", "the expected offensive" before the noun, as after it.
+    if (words[hit.first - 1] === "any" || plannedParticiples.has(words[hit.last + 1] ?? "") || plannedParticiples.has(words[hit.first - 1] ?? "")) possibleAfter = true;
   }
   possible ||= possibleAfter;
   // Inside the if-clause the event is only supposed; a main clause under a condition is a threat or promise.
   let supposed = false;
   for (let i = hit.first - 1; i >= 0 && words[i] !== "," && words[i] !== ";"; i--) if (conditionalWords.has(words[i] ?? "")) supposed = true;
   let conditional = false;
-  if (!supposed && !possibleAfter) for (let i = 0; i < words.length; i++) if (conditionalWords.has(words[i] ?? "")) conditional = true;
+  for (let i = 0; i < words.length; i++) {
+    if (!conditionalWords.has(words[i] ?? "")) continue;
+    // "the attack, if confirmed, would be…": a condition on the report's truth leaves the act only possible.
+    if (confirmationWords.has(words[i + 1] ?? "") || words[i + 1] === "true") possible = true;
+    else if (!supposed && !possibleAfter) conditional = true;
+  }
   // A condition makes a stated act ("threatened to retaliate if…") no less real; only the supposed one is hypothetical.
   const hypothetical = possible || supposed || (conditional && !hit.entry.governs);
   return { negated, future: future && !supposed, hypothetical, conditional, refused, possible };
@@ -146,7 +202,8 @@ const threatModes = cues.threatModes as Record<string, string>;
 export function recode(type: PloverType, mode: string | null, modality: Modality): { type: PloverType; mode: string | null; negated: boolean } {
   const cooperative = coopTypes.has(type) || type === "AGREE" || type === "CONCEDE" || type === "RETREAT";
   if ((modality.refused || (modality.negated && modality.future)) && cooperative) return { type: "REJECT", mode: null, negated: false };
-  if (modality.negated) return { type, mode, negated: true };
+  // "failed to capture the town": a failed use of force or protest is no happening PLOVER counts.
+  if (modality.negated || modality.refused) return { type, mode, negated: true };
   // What is only supposed is nobody's announced intent: it keeps its type and stays hypothetical
   // (under a condition, "may halt … if …", it is still the conditional threat PLOVER codes).
   if (modality.possible && !modality.conditional) return { type, mode, negated: false };

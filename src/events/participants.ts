@@ -19,12 +19,14 @@ const fromRecipientTypes = new Set<string>(cues.fromRecipientTypes);
 const withRecipientTypes = new Set<string>(cues.withRecipientTypes);
 const cooperativeTypes = new Set<string>([...cues.coopTypes, "AGREE"]);
 const clauseBreaks = new Set([...cues.clauseBreaks, ...cues.complementizers]);
+const subordinators = new Set([...cues.subordinators, ...cues.conditionalWords]);
 const passiveAuxiliaries = new Set(cues.passiveAuxiliaries);
 const receiveVerbs = new Set(cues.receiveVerbs);
 const agentPrepositions = new Set(cues.agentPrepositions);
 const sourcePrepositions = new Set(cues.sourcePrepositions);
 const sidePrepositions = new Set(["between", "with", "among"]);
-const lightVerbs = new Set([...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.presentAuxiliaries]);
+/** Verbs whose subject takes part in the noun's act: "held talks", "plans to hold talks", "took part in talks". */
+const lightVerbs = new Set([...cues.lightVerbs.base, ...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.participationVerbs, ...cues.presentAuxiliaries]);
 const determiners = new Set(["the", "a", "an"]);
 const determinerWords = new Set(cues.determiners);
 const reportingVerbs = new Set(cues.reportingVerbs);
@@ -33,7 +35,9 @@ const speechTypes = new Set<string>(cues.speechTypes);
 const speechFillers = new Set(cues.speechFillers);
 const defensiveVerbs = new Set(cues.defensiveVerbs);
 const subjectPronouns = new Set([...cues.subjectPronouns, "he", "she", "i"]);
+const possessivePronouns = new Set(cues.possessivePronouns);
 const objectReach = 8;
+const agentReach = 4;
 const speechPlaceReach = 4;
 
 /** A place name can still act: "Baku said" is resolved by entities to the government, or the city is a seat. */
@@ -54,6 +58,11 @@ function actorId(pm: PlacedMention): string {
 export function clauseBounds(view: SentenceView, hit: TriggerHit): { start: number; end: number } {
   let start = hit.first;
   while (start > 0 && !clauseBreaks.has(view.words[start - 1] ?? "")) start--;
+  // "If Ukrainian forces enter Donetsk, Russia will retaliate": a fronted subordinate clause ends at its comma.
+  if (subordinators.has(view.words[start - 1] ?? "") || subordinators.has(view.words[start] ?? "")) {
+    const comma = view.words.lastIndexOf(",", hit.first - 1);
+    if (comma >= start) start = comma + 1;
+  }
   let end = hit.last;
   while (end + 1 < view.words.length && !clauseBreaks.has(view.words[end + 1] ?? "") && view.words[end + 1] !== ",") end++;
   return { start, end };
@@ -155,6 +164,33 @@ function subjectOf(view: SentenceView, from: number, to: number, reported = true
   return group;
 }
 
+/** The one who reports the clause holding `before`: the subject of the last reporting verb before it. */
+function reporterBefore(view: SentenceView, before: number): PlacedMention | undefined {
+  for (let i = before - 1; i > 0; i--) {
+    if (reportingVerbs.has(view.words[i] ?? "")) return headOf(view, mentionsBetween(view, 0, i - 1).filter(canAct));
+  }
+  return undefined;
+}
+
+/** A possessive pronoun in [from, to] before any name or clause break: "attacked its base", "fired at their posts". */
+function possessiveIn(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    if (view.mentionAt.has(i) || clauseBreaks.has(view.words[i] ?? "")) return false;
+    if (possessivePronouns.has(view.words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Mali said jihadists attacked its base", "Russia said its convoy was attacked": with no named target, the
+ * reporter owns what was hit and is the recipient.
+ */
+function reporterAsTarget(view: SentenceView, hit: TriggerHit, from: number, to: number, actors: readonly PlacedMention[]): PlacedMention[] {
+  if (!possessiveIn(view, from, to)) return [];
+  const reporter = reporterBefore(view, hit.first);
+  return reporter && !actors.some((a) => actorId(a) === actorId(reporter)) ? [reporter] : [];
+}
+
 /** The first acting name after a word from `introducers` in [from, to]. */
 function afterWord(view: SentenceView, from: number, to: number, introducers: ReadonlySet<string>): PlacedMention | undefined {
   for (let i = from; i <= to; i++) {
@@ -194,6 +230,9 @@ function objectOf(view: SentenceView, hit: TriggerHit, end: number, nextTrigger:
   // The object ends where the next event's words begin ("condemned the attacks and urged Israel…").
   const stop = Math.min(reach, nextTrigger - 1);
   const actorIds = new Set(actors.map(actorId));
+  // "condemned the shelling of Armenian villages by Azerbaijani forces": the accused is the act's author.
+  const author = hit.type === "ACCUSE" ? afterWord(view, hit.last + 1, stop, agentPrepositions) : undefined;
+  if (author && !actorIds.has(actorId(author))) return author;
   // From the word after the verb: a split phrasal verb holds its object inside ("forced the agency out").
   for (const pm of mentionsBetween(view, hit.first + 1, stop)) {
     // The actor named again ("by the Rapid Support Forces (RSF) on the city") is not the object.
@@ -216,6 +255,8 @@ function modifierOf(view: SentenceView, hit: TriggerHit): PlacedMention | undefi
     const pm = view.mentionAt.get(i);
     if (pm) return canAct(pm) ? pm : undefined;
     const word = view.words[i] ?? "";
+    // An article or a reporting verb opens the noun phrase: "Russia said the attack…" has no modifier.
+    if (determiners.has(word) || reportingVerbs.has(word)) return undefined;
     if (lightVerbs.has(word) || hit.entry.needsBefore?.includes(word)) return undefined;
     if (view.words[i] !== "'s" && !/^\p{Ll}/u.test(view.tokens[i]?.text ?? "")) return undefined;
   }
@@ -309,10 +350,11 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
   let actors: PlacedMention[];
   let recipients: PlacedMention[];
   const subject = subjectOf(view, start, hit.first, true, !hit.noun);
-  const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + 4), agentPrepositions);
+  // A noun's agent may follow its passive verb: "the attack was carried out by X".
+  const byAgent = afterWord(view, hit.last + 1, Math.min(end, hit.last + (hit.noun ? 2 * agentReach : agentReach)), agentPrepositions);
   if (isPassive(view, hit)) {
     actors = byAgent ? [byAgent] : [];
-    recipients = subject;
+    recipients = subject.length > 0 ? subject : reporterAsTarget(view, hit, start, hit.first - 1, actors);
   } else if (hit.noun && receivedFrom(view, hit, start)) {
     const giver = afterWord(view, hit.last + 1, end, sourcePrepositions);
     actors = giver ? [giver] : [];
@@ -325,6 +367,7 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
     actors = modifier ? [modifier] : byAgent && hit.noun ? [byAgent] : nounSubject;
     const object = objectOf(view, hit, end, nextTrigger, actors);
     recipients = object && !actors.includes(object) ? [object] : defended ? subject : [];
+    if (recipients.length === 0 && !hit.noun) recipients = reporterAsTarget(view, hit, hit.last + 1, Math.min(end, hit.last + 4), actors);
   }
   if (hit.entry.inverse) [actors, recipients] = [recipients, actors];
   if (hit.entry.mediates) recipients = sidesAfter(view, hit, end);

@@ -4,6 +4,7 @@ import type { SentenceView } from "./sentence-view.js";
 const clauseOpeners = new Set([...cues.clauseBreaks, ...cues.complementizers, ...cues.reportingVerbs, ",", "and", "or", "(", "-"]);
 const auxiliaries = new Set([...cues.presentAuxiliaries, ...cues.pastAuxiliaries, ...cues.passiveAuxiliaries, "have", "having", "would", "will"]);
 const determiners = new Set(cues.determiners);
+const reportingVerbs = new Set(cues.reportingVerbs);
 const prepositions = new Set(cues.prepositions.filter((p) => p !== "of"));
 const functionWords = new Set([...cues.prepositions, ...cues.complementizers, ...cues.subjectPronouns, "he", "she", "i", "you", "who", "which", "not", "also"]);
 const lowercase = /^\p{Ll}/u;
@@ -15,6 +16,13 @@ const phraseReach = 6;
 function isVerb(word: string): boolean {
   if (word.endsWith("ed")) return true;
   return (triggerIndex().get(word) ?? []).some((f) => f.words.length === 1 && f.form !== null && f.form !== "base");
+}
+
+/** An -ed word opening a noun phrase is its adjective: "unidentified drones", "said armed men…", "of armed men". */
+function adjectival(view: SentenceView, at: number): boolean {
+  const before = view.words[at - 1];
+  if (before === undefined) return true;
+  return reportingVerbs.has(before) || determiners.has(before) || before === "of" || numeral.test(before);
 }
 
 /**
@@ -33,7 +41,7 @@ export function isReducedRelative(view: SentenceView, at: number): boolean {
     if (clauseOpeners.has(word) || auxiliaries.has(word)) return false;
     if (prepositions.has(word)) return true;
     const inPhrase = determiners.has(word) || numeral.test(word) || numberWords.has(word) || word === "of" || view.mentionAt.has(i) || !lowercase.test(view.tokens[i]?.text ?? "");
-    if (!inPhrase && isVerb(word)) return true;
+    if (!inPhrase && isVerb(word) && !adjectival(view, i)) return true;
   }
   return false;
 }

@@ -78,3 +78,32 @@ test("a fronted place phrase ending in a comma does not swallow the subject afte
   const [listed] = eventsIn("Fighting between Russia, Ukraine and Azerbaijan resumed.");
   assert.notEqual(listed?.actor, "country:AZ", "a name inside 'between A, B and C' is not the subject");
 });
+
+test("'X said rebels attacked its base': with no named target, the reporter owns what was hit", () => {
+  assert.deepEqual(roles("Armenia said Azerbaijani troops attacked its positions near Karabakh."), [["ASSAULT", "country:AZ", "country:AM"]]);
+  assert.deepEqual(roles("Russia said saboteurs attacked its base in Karabakh on Monday."), [["ASSAULT", null, "country:RU"]]);
+  assert.deepEqual(roles("Iran said its embassy in Baku was attacked."), [["ASSAULT", null, "country:IR"]]);
+  // A named target wins over the pronoun, and the reporter is never both sides.
+  assert.deepEqual(roles("Ukraine said its forces shelled Russian positions."), [["ASSAULT", "country:UA", "country:RU"]]);
+  assert.deepEqual(roles("Turkey said it had shelled their bases in Iraq."), [["ASSAULT", "country:TR", null]]);
+});
+
+test("a noun's agent after its passive verb: 'the attack was carried out by X'", () => {
+  assert.deepEqual(roles("The attack on the convoy was carried out by Russian troops."), [["ASSAULT", "country:RU", null]]);
+  // The reporter before the article is no modifier of the noun.
+  assert.deepEqual(roles("Russia said the attack was carried out by Ukrainian saboteurs."), [["ASSAULT", "country:UA", null]]);
+});
+
+test("a fronted subordinate clause holds no subject of the main clause", () => {
+  assert.deepEqual(roles("If Ukrainian forces enter Donetsk, Russia will retaliate.").filter(([type]) => type === "THREATEN"), [["THREATEN", "country:RU", null]]);
+  assert.deepEqual(roles("After Armenian troops withdrew from Karabakh, Azerbaijani forces shelled Baku."), [["RETREAT", "country:AM", null], ["ASSAULT", "country:AZ", null]]);
+});
+
+test("an accusation of an act names the act's author, not its victims", () => {
+  const accused = roles("The Armenian Foreign Ministry condemned the shelling of Armenian villages by Azerbaijani forces.");
+  assert.deepEqual(accused.filter(([type]) => type === "ACCUSE"), [["ACCUSE", "gov:AM:foreign", "country:AZ"]]);
+});
+
+test("a light verb in the infinitive gives its noun the subject: 'plans to hold talks'", () => {
+  assert.deepEqual(roles("Ukraine plans to hold talks with Turkey next week."), [["AGREE", "country:UA", "country:TR"]]);
+});

@@ -47,6 +47,9 @@ test("a participle clause after a noun describes the noun and is no event of its
   assert.deepEqual(typesIn("Armenia issued a statement demanding that Azerbaijan withdraw."), ["REQUEST"]);
   assert.deepEqual(typesIn("Dozens of Russian soldiers attacked Kharkiv."), ["ASSAULT"]);
   assert.deepEqual(typesIn("The Russian army said its troops attacked Kharkiv."), ["ASSAULT"]);
+  // An -ed word opening the noun phrase is its adjective, not a verb taking it as object.
+  assert.deepEqual(typesIn("Iraq said unidentified drones struck the camp."), ["ASSAULT/drone"]);
+  assert.deepEqual(typesIn("Hundreds of armed men stormed the building."), ["ASSAULT"]);
 });
 
 test("', killing dozens' is the consequence of the event before it, not another event", () => {
