@@ -1,7 +1,10 @@
+import type { Quote } from "../annotate/annotations.js";
 import type { Span } from "../core/span.js";
 import { objectHeads, skipAdverbials, skipObject, thatAfterPhrase, withoutTrailingChannel } from "./adverbials.js";
 import type { Attribution, WordRange } from "./attribution.js";
+import { attributeAccording } from "./according-source.js";
 import { findChannel, mediaAt } from "./channel.js";
+import { phraseLengthAt } from "./phrases.js";
 import { reportedClauseEnd } from "./content-end.js";
 import { lexicon } from "./lexicon.js";
 import type { Cue } from "./find-cues.js";
@@ -9,9 +12,6 @@ import { quoteBefore, quoteInner, type QuoteIndex } from "./quotations.js";
 import { closesAside, endsInvertedSpeaker, leadingSubject, ownerRange, speakerFollows, splitSource, subjectRange } from "./speaker-phrase.js";
 import { clauseBreaks, dashes, finiteWords, isClosingMark, isOpening, lastContentWord, preverbStart, terminals, wordSpan } from "./word-shapes.js";
 import type { SentenceWords, Word } from "./words.js";
-
-// Longer phrases than these are not a speaker ("according to …" / a subject): scans stop there.
-const maxSourceWords = 16;
 
 const complementizers = new Set(["whether", "if", "why", "how", "what", "who", "when", "where"]);
 
@@ -24,12 +24,16 @@ export function attributeCue(sentence: SentenceWords, cue: Cue, quotes: QuoteInd
   const right = skipAdverbials(words, cue.last + 1, contentEnd);
   const before = preverbStart(words, cue.first);
   const joiner = words[before - 1]?.lower;
-  // ", saying …" / "… and promised …": the cue goes on with the clause's speaker.
-  if (previous && ((cue.form === "gerund" && joiner === ",") || joiner === "and" || joiner === "but")) return contentRight(sentence, cue, quotes, right, contentEnd, previous, true);
+  // ", saying …" / "… and promised …" / "said Smith, who added …": the cue goes on with the clause's speaker.
+  const relative = previous !== undefined && relativeToSpeaker(words, before, previous) && (cue.verb?.bare === true || startsContent(words[right.next]));
+  if (previous && ((cue.form === "gerund" && joiner === ",") || joiner === "and" || joiner === "but" || relative)) return contentRight(sentence, cue, quotes, right, contentEnd, previous, true);
   if (!startsContent(words[right.next])) {
     const afterQuote = isClosingMark(words[before - 1]) || (joiner === "," && isClosingMark(words[before - 2]));
     const inverted = afterQuote || (joiner === "," && (cue.verb?.frames.includes("quote") ?? false) && !closesAside(words, before - 1) && speakerFollows(words, cue.last + 1, contentEnd));
-    if (inverted || quoteLeads(words, before) || right.next > contentEnd || words[right.next]?.lower === ",") {
+    // "…, two diplomats, who spoke on condition of anonymity.": a relative clause about a speaker reports nothing before it.
+    const relativeAside = joiner === "who" || joiner === "which";
+    const ends = !relativeAside && (right.next > contentEnd || trailerEnd(words, right.next, contentEnd) > contentEnd || pastAddressee(words, cue, right.next, contentEnd) > contentEnd);
+    if (inverted || quoteLeads(words, before) || ends || words[right.next]?.lower === ",") {
       const left = contentLeft(sentence, cue, quotes, inverted, right.next, contentEnd);
       if (left) return { ...left, channel: left.channel ?? right.channel ?? findChannel(words, cue.last + 1, contentEnd)?.text ?? null };
     }
@@ -37,25 +41,44 @@ export function attributeCue(sentence: SentenceWords, cue: Cue, quotes: QuoteInd
   return contentRight(sentence, cue, quotes, right, contentEnd, previous, false);
 }
 
+// "…, said Ahmed Salem, a surgeon, who added that …": a relative clause whose antecedent is the speaker just named.
+// Only a clause is reported so: "…, who asked not to be identified" is about the speaker, not a demand.
+function relativeToSpeaker(words: readonly Word[], before: number, previous: Attribution): boolean {
+  return words[before - 1]?.lower === "who" && words[before - 2]?.lower === "," && previous.speaker?.last === before - 3;
+}
+
+// "…, his spokesman told reporters in Geneva.": an addressee (and where or how it was told) can close the sentence.
+function pastAddressee(words: readonly Word[], cue: Cue, from: number, end: number): number {
+  if (from > end || (cue.verb?.lemma !== "tell" && !cue.verb?.frames.includes("obj-that"))) return from;
+  const media = mediaAt(words, from);
+  const object = media ? skipObject(words, media.next, end, true) : Math.max(skipObject(words, from, end), channelNounEnd(words, from));
+  if (object === from) return from;
+  const p = skipAdverbials(words, object, end).next;
+  return p > end ? p : trailerEnd(words, p, end);
+}
+
+/** Past a closing "in Geneva" or "on condition of anonymity" when it ends the sentence; else `from`. */
+function trailerEnd(words: readonly Word[], from: number, end: number): number {
+  const aside = phraseLengthAt(lexicon().reportingAsides, (k) => words[k]?.lower, from);
+  if (aside > 0) return from + aside > end ? from + aside : from;
+  if (!["in", "at"].includes(words[from]?.lower ?? "")) return from;
+  let k = from + 1;
+  while (k <= end && (/^\p{Lu}/u.test(words[k]?.text ?? "") || words[k]?.lower === "the")) k++;
+  return k > end ? k : from;
+}
+
+// "told a news conference": the event it was told at stands where an addressee would.
+function channelNounEnd(words: readonly Word[], from: number): number {
+  const noun = ["a", "an", "the"].includes(words[from]?.lower ?? "") ? from + 1 : from;
+  const length = phraseLengthAt(lexicon().channelNouns, (k) => words[k]?.lower, noun);
+  return length > 0 ? noun + length : from;
+}
+
 // "“…,” the spokesman said": a closing quotation mark right before the speaker phrase.
 function quoteLeads(words: readonly Word[], before: number): boolean {
   let k = before - 1;
   while (k >= 0 && words[k]?.lower !== "," && !words[k]?.isQuoteMark && !clauseBreaks.has(words[k]?.lower ?? "")) k--;
   return isClosingMark(words[k]) || (words[k]?.lower === "," && isClosingMark(words[k - 1]));
-}
-
-function attributeAccording(sentence: SentenceWords, cue: Cue): Attribution | null {
-  const words = sentence.words;
-  const end = lastContentWord(words);
-  let stop = cue.last + 1;
-  while (stop <= end && stop <= cue.last + maxSourceWords && words[stop]?.lower !== "," && !words[stop]?.isQuoteMark) stop++;
-  if (stop > cue.last + maxSourceWords) return null;
-  const source = splitSource(words, { first: cue.last + 1, last: stop - 1 });
-  if (!source) return null;
-  const base = { cue, sentence, borrowsSpeaker: false, quotes: [], direct: false, clausal: true, speaker: source.speaker, channel: source.channel };
-  if (words[stop]?.lower === "," && stop < end) return { ...base, content: [wordSpan(words, stop + 1, reportedClauseEnd(words, stop + 1, end, cue))] };
-  if (words[cue.first - 1]?.lower === "," && cue.first >= 2) return { ...base, content: [wordSpan(words, 0, cue.first - 2)] };
-  return null;
 }
 
 function attributeNoun(sentence: SentenceWords, cue: Cue, quotes: QuoteIndex): Attribution | null {
@@ -100,13 +123,32 @@ function contentLeft(sentence: SentenceWords, cue: Cue, quotes: QuoteIndex, inve
   }
   if (boundary < 0 || !speaker || claimGap(words, speaker)) return null;
   const source = splitSource(words, speaker);
-  const quote = quoteBefore(words, boundary, quotes);
-  const content = quote ? quoteInner(quote, quotes) : leftClause(words, boundary);
+  const quote = mixedQuote(words, quoteBefore(words, boundary, quotes));
+  // A quotation closing on the attribution's comma ("… “unacceptable,” the union said") keeps its closing mark.
+  const content = quote ? quoteInner(quote, quotes) : leftClause(words, isClosingMark(words[boundary]) ? boundary + 1 : boundary);
   if (content.length === 0) return null;
   const split = words[after]?.lower === "," && isOpening(words[after + 1]) ? quotes.byStart.get(words[after + 1]?.start ?? -1) : undefined;
   const allQuotes = quote ? (split ? [quote, split] : [quote]) : [];
   const spans = split && quote ? [...content, ...quoteInner(split, quotes)] : content;
   return { cue, sentence, speaker: source?.speaker ?? speaker, borrowsSpeaker: false, content: spans, quotes: allQuotes, direct: quote !== undefined, clausal: true, channel: source?.channel ?? null };
+}
+
+/**
+ * "The offer is “unacceptable”, the union said.": a quotation that the writer's own words lead into is part of an
+ * indirect content, not the whole of what was said. A quotation after a colon or opening the sentence stays whole.
+ */
+function mixedQuote(words: readonly Word[], quote: Quote | undefined): Quote | undefined {
+  if (!quote) return undefined;
+  const opening = words.findIndex((w) => w.start === quote.start);
+  if (opening <= 0) return quote;
+  const lead = words.slice(0, opening).filter((w) => !dashes.has(w.lower) && !w.isQuoteMark);
+  const led = lead.length > 0 && words[opening - 1]?.lower !== ":" && !datelineOnly(words, opening);
+  return led ? undefined : quote;
+}
+
+// "KYIV (Reuters) - “…,” he said": the words before the quotation are a dateline.
+function datelineOnly(words: readonly Word[], opening: number): boolean {
+  return dashes.has(words[opening - 1]?.lower ?? "") && opening <= 14;
 }
 
 function leftClause(words: readonly Word[], boundary: number): Span[] {
@@ -159,7 +201,7 @@ function contentRight(
   // "the remarks, which it said were contrary …": a relative clause's gap, not a content.
   if (finiteWords.has(words[p]?.lower ?? "") && words[p]?.lower !== "to" && words[p]?.lower !== "that") return null;
   const end = withoutTrailingChannel(words, p, contentEnd);
-  if (p > end.last) return null;
+  if (p > end.last || (!marked && missingInfinitive(words, frames, p, end.last))) return null;
   channel ??= end.channel;
   const participle = !borrows && cue.form === "gerund" && words[cue.first - 1]?.lower === ",";
   // "The ministry said Baku claimed …": a speaker starts after the attribution before it.
@@ -181,6 +223,11 @@ function contentRight(
     clausal: introducer || (verb?.bare === true && !framed) || wholeQuote === true,
     channel: channel ?? source?.channel ?? findChannel(words, Math.max(0, (speaker?.first ?? cue.first) - 12), cue.first - 1)?.text ?? null,
   };
+}
+
+// "pressed the envoy to resign" — but "which monitors press freedom": a verb that only takes "Y to Z" needs its "to".
+function missingInfinitive(words: readonly Word[], frames: readonly string[], first: number, last: number): boolean {
+  return frames.length > 0 && frames.every((f) => f === "obj-to") && !words.slice(first, last + 1).some((w) => w.lower === "to");
 }
 
 // "…, a charge Erdogan rejects": a relative clause about the claim, whose object is the gap before its subject.

@@ -38,9 +38,11 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
   };
   const found: Attribution[] = [];
   let paragraph = -1;
-  for (const sentence of sentenceWords(annotations)) {
-    const firstOfParagraph = sentence.paragraph !== paragraph;
-    paragraph = sentence.paragraph;
+  let colonLead: SentenceWords | null = null;
+  for (const own of sentenceWords(annotations)) {
+    const firstOfParagraph = own.paragraph !== paragraph;
+    paragraph = own.paragraph;
+    const sentence: SentenceWords = colonLead && firstOfParagraph ? joinQuotation(colonLead, own) : own;
     const inSentence: Attribution[] = [];
     const cues = findCues(sentence.words);
     for (const cue of cues) {
@@ -61,10 +63,21 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
     }
     const unattributed = inSentence.length === 0 && previous ? quoteParagraph(sentence, previous, firstOfParagraph, quotes) : null;
     found.push(...(unattributed ? [unattributed] : separateClauses(inSentence)));
+    colonLead = inSentence.length === 0 && sentence.words.at(-1)?.lower === ":" ? sentence : null;
   }
   // “A. B,” she said.: a later sentence attributes the quotation after all.
   const attributed = new Set(found.filter((a) => a.cue.kind !== "continuation").flatMap((a) => a.quotes));
   return found.filter((a) => a.cue.kind !== "continuation" || !a.quotes.some((q) => attributed.has(q)));
+}
+
+/**
+ * "The ministry said:¶“Our forces responded …”": a paragraph ending on a colon introduces the quotation opening the
+ * next paragraph; both are read as one sentence of the quotation's paragraph (the words keep their offsets, so spans
+ * stay exact, and later paragraphs go on with the speaker as after any quotation).
+ */
+function joinQuotation(lead: SentenceWords, next: SentenceWords): SentenceWords {
+  if (!next.words[0]?.opens || next.paragraph !== lead.paragraph + 1) return next;
+  return { ...lead, end: next.end, paragraph: next.paragraph, words: [...lead.words, ...next.words] };
 }
 
 const participleLinks = new Set(["by", "on", "in", "with", "at", "from", "about", "for"]);

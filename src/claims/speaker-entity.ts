@@ -2,6 +2,7 @@ import type { Entity, Mention } from "../entities/entity.js";
 import type { Span } from "../core/span.js";
 import type { Speaker } from "./claim.js";
 import { lexicon } from "./lexicon.js";
+import { phraseLengthAt } from "./phrases.js";
 import type { Word } from "./words.js";
 
 /** The entities a speaker phrase can resolve to, with mentions in text order. */
@@ -100,6 +101,8 @@ function antecedent(phrase: readonly string[], index: EntityIndex, before: numbe
     return found(lastMention(index, before, (e) => e.type !== "person" && e.type !== "media" && actorTypes.has(e.type)));
   }
   if (phrase[0] !== "the" || lex.anonymousSpeakers.has(joined)) return unknown;
+  // "The statement also said …": a statement speaks for whoever issued it, the speaker just before.
+  if (previous?.entity && phraseLengthAt(lex.channelNouns, (k) => phrase[k + 1], 0) === phrase.length - 1) return { entity: previous.entity, resolution: "anaphor" };
   const description = phrase.slice(1).join(" ");
   const headWord = phrase.at(-1) ?? "";
   if (groupNouns.has(headWord)) return found(lastMention(index, before, (e) => e.type === "group" || e.type === "organization"));

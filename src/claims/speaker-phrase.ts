@@ -46,8 +46,9 @@ export function leadingSubject(words: readonly Word[], before: number): WordRang
 /** The subject before a verb: back to a clause break, past an introductory phrase, without a trailing aside. */
 export function subjectRange(words: readonly Word[], cueFirst: number, floor: number): WordRange | null {
   const last = preverbStart(words, cueFirst) - 1;
-  let first = last + 1;
-  let commaSeen = false;
+  const aside = reportingAsideStart(words, last);
+  let first = aside ?? last + 1;
+  let commaSeen = aside !== null;
   while (first > floor) {
     if (last - first > maxSubjectWords) return null;
     const w = words[first - 1];
@@ -72,6 +73,21 @@ export function subjectRange(words: readonly Word[], cueFirst: number, floor: nu
   // A subject's head holds no finite verb: "Bangkok was ready to host talks" is no speaker of "talks".
   for (let k = first; k <= stop && words[k]?.lower !== ","; k++) if (finiteWords.has(words[k]?.lower ?? "") && words[k]?.lower !== "to") return null;
   return first <= stop ? { first, last: stop } : null;
+}
+
+// "An official, speaking (or who spoke) on condition of anonymity because he was not authorised to brief the media,
+// said …": the aside may hold a clause of its own; the subject is looked for before it. Returns its opening comma.
+function reportingAsideStart(words: readonly Word[], closingComma: number): number | null {
+  if (words[closingComma]?.lower !== ",") return null;
+  const wordAt = (k: number) => words[k]?.lower;
+  for (let k = closingComma - 1; k >= 0 && k > closingComma - maxSubjectWords; k--) {
+    const w = words[k];
+    if (!w || w.isQuoteMark) return null;
+    if (w.lower !== ",") continue;
+    const opener = words[k + 1]?.lower === "who" ? k + 2 : k + 1;
+    return phraseLengthAt(lexicon().reportingAsides, wordAt, opener) > 0 ? k : null;
+  }
+  return null;
 }
 
 function opensAside(words: readonly Word[], at: number): boolean {
@@ -124,7 +140,15 @@ export function closesAside(words: readonly Word[], comma: number): boolean {
   while (k >= 0 && words[k]?.lower !== "," && !words[k]?.isQuoteMark) k--;
   if (k < 0 || words[k]?.isQuoteMark) return false;
   const opener = words[k + 1];
-  return opener !== undefined && (asideOpeners.has(opener.lower) || /^\p{Ll}/u.test(opener.text));
+  return opener !== undefined && (asideOpeners.has(opener.lower) || /^\p{Ll}/u.test(opener.text) || appositiveName(words, k, comma));
+}
+
+// "The mayor, Ihor Terekhov, said …": a bare name between commas after a common noun names the one before it.
+function appositiveName(words: readonly Word[], openComma: number, closeComma: number): boolean {
+  const name = words.slice(openComma + 1, closeComma);
+  const capitalised = name.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === ".");
+  const before = words[openComma - 1];
+  return capitalised && name.length > 0 && name.length <= 4 && before !== undefined && /^\p{Ll}/u.test(before.text);
 }
 
 // "…, said Smith, a spokesman." — what follows the verb is a short phrase, not a clause.
