@@ -83,3 +83,8 @@ test("straight single quotes quote in headline style, and a plural possessive in
   const a = annotate("'The workers' union is strong,' he said. 'We stay,' say staff. It's the ministers' plan.");
   assert.deepEqual(slices(a.text, a.quotes.map((q) => q.inner)), ["The workers' union is strong,", "We stay,"]);
 });
+
+test("a line break inside a paragraph ends a sentence, as in a bulleted live blog", () => {
+  const a = annotate("Latest:\n• Officials say 12 died\n• Rescuers say the search goes on");
+  assert.deepEqual(slices(a.text, a.sentences), ["Latest:", "• Officials say 12 died", "• Rescuers say the search goes on"]);
+});

@@ -3,6 +3,8 @@ import { abbreviations } from "./abbreviations.js";
 
 // A terminator, any closing quotes or brackets, then space and something that can open a sentence.
 const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+// A line break inside a paragraph (a <br>, a bulleted list in a live blog) always ends a sentence.
+const lineBreak = /[ \t]*\n\s*/g;
 
 /** Splits each paragraph into sentences; headings are one sentence each. */
 export function findSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
@@ -13,19 +15,27 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[]): S
       continue;
     }
     const body = text.slice(paragraph.start, paragraph.end);
-    let start = 0;
-    boundary.lastIndex = 0;
-    for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
-      const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-      if (isAbbreviation(body, m.index, m[1] ?? "", m[2] ?? "")) continue;
-      sentences.push({ index: sentences.length, start: paragraph.start + start, end: paragraph.start + end, paragraph: paragraph.index });
-      start = end + (m[3]?.length ?? 0);
+    let lineStart = 0;
+    lineBreak.lastIndex = 0;
+    for (let m = lineBreak.exec(body); m; m = lineBreak.exec(body)) {
+      splitLine(body.slice(lineStart, m.index), paragraph.start + lineStart, paragraph.index, sentences);
+      lineStart = m.index + m[0].length;
     }
-    if (start < body.length) {
-      sentences.push({ index: sentences.length, start: paragraph.start + start, end: paragraph.end, paragraph: paragraph.index });
-    }
+    splitLine(body.slice(lineStart), paragraph.start + lineStart, paragraph.index, sentences);
   }
   return sentences;
+}
+
+function splitLine(line: string, offset: number, paragraph: number, sentences: Sentence[]): void {
+  let start = 0;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    if (isAbbreviation(line, m.index, m[1] ?? "", m[2] ?? "")) continue;
+    sentences.push({ index: sentences.length, start: offset + start, end: offset + end, paragraph });
+    start = end + (m[3]?.length ?? 0);
+  }
+  if (start < line.length) sentences.push({ index: sentences.length, start: offset + start, end: offset + line.length, paragraph });
 }
 
 function isAbbreviation(body: string, at: number, terminator: string, closers: string): boolean {
