@@ -9,6 +9,7 @@ import type { GazetteerMention, OrganMention, OrganisationMention, OwnerMention,
 import { resolvePlaces } from "./resolve-places.js";
 import { SentenceScanner } from "./sentence-scanner.js";
 import { surnamesOverTowns } from "./surnames-over-towns.js";
+import { unlistedPlaces } from "./unlisted-places.js";
 import { slug } from "./name-key.js";
 import { viewTokens, type TokenView } from "./token-view.js";
 
@@ -33,7 +34,7 @@ export function findEntities(text: string, annotations: Annotations): EntityFind
     for (const mention of found) raw.push(mention);
     from = to;
   }
-  return new Assembly(text, tokens, surnamesOverTowns(tokens, raw)).run();
+  return new Assembly(text, tokens, unlistedPlaces(tokens, surnamesOverTowns(tokens, raw))).run();
 }
 
 class Assembly {
@@ -129,7 +130,7 @@ class Assembly {
 
   private resolveOrganisation(mention: OrganisationMention): void {
     const owner = this.ownerOf(mention.owner);
-    if (mention.type === "place") return this.resolveUnknownPlace(mention, owner);
+    if (mention.type === "place" || mention.type === "city") return this.resolveUnknownPlace(mention, owner);
     if (owner) this.registry.ensureEntry(owner);
     const prefix = idPrefix[mention.type] ?? "org";
     const id = prefix === "gov" && owner ? `gov:${ownerCode(owner.id)}:${slug(mention.name)}` : `${prefix}:${slug(mention.name)}`;
@@ -143,13 +144,13 @@ class Assembly {
     this.emit(mention, id, "actor");
   }
 
-  /** "Second Thomas Shoal", "Zaporizhzhia Nuclear Power Plant": placed at the known name inside, if any. */
+  /** "Second Thomas Shoal", "Zaporizhzhia Nuclear Power Plant": placed at the known name inside, if any; an unlisted town at its container. */
   private resolveUnknownPlace(mention: OrganisationMention, within: GazetteerEntry | undefined): void {
     const id = `place:${slug(mention.name)}`;
     this.registry.ensure({
       id,
       name: mention.name,
-      type: "place",
+      type: mention.type,
       ...(within?.country === undefined ? {} : { country: within.country }),
       ...(within?.geo === undefined ? {} : { geo: within.geo }),
     });

@@ -97,3 +97,10 @@ for (const [text, word, government] of capitalsThatAct) {
 void test("Washington after a preposition of place stays the city", () => {
   assert.equal(mentionOf("The summit in Washington ended.", "Washington").role, "place");
 });
+
+void test("a capital whose suburbs are named, past a direction, stays a place", () => {
+  const findings = entitiesOf("Airstrikes hit Beirut's southern suburbs overnight.");
+  const beirut = findings.mentions.find((m) => m.text === "Beirut");
+  assert.equal(beirut?.metonymyOf, undefined);
+  assert.equal(beirut?.role, "place");
+});

@@ -46,3 +46,9 @@ void test("an honorific before a single name is part of it; a name suffix keeps 
   assert.equal(entityMentionedAs(entitiesOf("Mullah Omar led the movement."), "Mullah Omar")?.type, "person");
   assert.equal(entityMentionedAs(entitiesOf("Ferdinand Marcos Jr. met the envoy."), "Ferdinand Marcos Jr.")?.type, "person");
 });
+
+void test("a named storm is no person", () => {
+  const findings = entitiesOf("Typhoon Haiyan hit Tacloban. Cyclone Idai devastated Beira.");
+  assert.equal(findings.entities.some((e) => e.type === "person"), false);
+  assert.equal(entityMentionedAs(findings, "Tacloban")?.country, "PH");
+});

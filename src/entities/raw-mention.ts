@@ -19,6 +19,8 @@ export interface GazetteerMention extends RawBase {
   readonly reading: Reading;
   /** Preceded by a preposition of place ("in Goma"), which licenses small towns. */
   readonly afterPlacePreposition: boolean;
+  /** Where a container named after it would start ("Paris, Texas", "Douentza in central Mali"), if a comma or "in" follows. */
+  readonly containerAt?: number;
 }
 
 /** "Azerbaijani", "Armenians": a mention of the country. */

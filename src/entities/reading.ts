@@ -3,6 +3,7 @@ import type { Reading } from "./raw-mention.js";
 import type { TokenView } from "./token-view.js";
 
 const possessiveKeys = new Set(["'s", "'"]);
+const directions = new Set(["northern", "southern", "eastern", "western", "central", "outer", "inner"]);
 
 /**
  * Whether the place name at [first, end) acts ("Baku said", "allegations from Baku", "interrupted by
@@ -21,7 +22,8 @@ export function readingOf(tokens: readonly TokenView[], first: number, end: numb
   }
   const after = tokens[end];
   if (after !== undefined && end < sentenceEnd && possessiveKeys.has(after.key)) {
-    const owned = tokens[end + 1]?.key;
+    // "Beirut's southern suburbs": a direction may stand before the place noun.
+    const owned = tokens[directions.has(tokens[end + 1]?.key ?? "") ? end + 2 : end + 1]?.key;
     return owned !== undefined && lex.placeNouns.has(owned) ? "place" : "actor";
   }
   return verbFollows(tokens, skipCoordinate(tokens, skipLocator(tokens, end, sentenceEnd), sentenceEnd), sentenceEnd, lex) ? "actor" : "neutral";

@@ -140,3 +140,15 @@ void test("a surname alone joins a full name that ends in a suffix", () => {
   const findings = entitiesOf("Ferdinand Marcos Jr. met the envoy. Marcos said the talks went well.");
   assert.equal(entityMentionedAs(findings, "Marcos")?.id, "person:ferdinand-marcos-jr");
 });
+
+void test("a town before a connector and a named valley is read on its own", () => {
+  const findings = entitiesOf("Strikes hit Baalbek in the Bekaa Valley.");
+  assert.equal(entityMentionedAs(findings, "Baalbek")?.country, "LB");
+  assert.equal(entityMentionedAs(findings, "Bekaa Valley")?.type, "place");
+});
+
+void test("a named square in a town is a place there, not in a namesake of its first word", () => {
+  const square = entityMentionedAs(entitiesOf("Students met at Freedom Square in Tbilisi."), "Freedom Square");
+  assert.equal(square?.type, "place");
+  assert.equal(square?.country, "GE");
+});

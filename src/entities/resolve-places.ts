@@ -1,4 +1,5 @@
 import { gazetteer, ownName, rank, smallTown, type GazetteerEntry } from "./gazetteer.js";
+import { kmBetween } from "./great-circle.js";
 import type { GazetteerMention, RawMention } from "./raw-mention.js";
 
 /** Towns below this size are places only after a preposition of place. */
@@ -7,6 +8,24 @@ const villageSize = 15_000;
 /** Country code → the distinct names that point to it: what an article is about, geographically. */
 type Context = Map<string, Set<string>>;
 
+/** A town or region the first pass placed, with the name that placed it: what the article's map looks like. */
+interface Anchor {
+  readonly key: string;
+  readonly entry: GazetteerEntry;
+}
+
+/** Places this close to another place of the article are read as its neighbours (a district, a day's drive). */
+const neighbourKm = 250;
+/** A village this close to a placed town, in a country the article names, is taken as a place. */
+const villageNeighbourKm = 150;
+/** Score per neighbouring place, for at most two: Paris beside Tyler and Longview is Paris, Texas. */
+const neighbourWeight = 1.5;
+/** "Paris, Texas", "Tripoli in Lebanon": the container's country outweighs a capital's fame. */
+const containerCountryWeight = 4;
+/** Inside a named region: within this of its centroid (a large state's towns lie far from it). */
+const regionReachKm = 700;
+const kmPerDegree = 111;
+
 /**
  * Picks one gazetteer entry for every name, or none for a doubtful small town. Curated entries
  * outrank GeoNames towns; among equals, the article's other countries, capitals and population decide.
@@ -14,12 +33,75 @@ type Context = Map<string, Set<string>>;
 export function resolvePlaces(mentions: readonly RawMention[]): Map<GazetteerMention, GazetteerEntry> {
   const names = mentions.flatMap(gazetteerMentionsIn);
   const context = contextOf(mentions, names);
+  const firstPass = new Map<GazetteerMention, GazetteerEntry>();
+  for (const mention of names) {
+    const entry = choose(mention, context, [], undefined);
+    if (entry) firstPass.set(mention, entry);
+  }
+  const anchors = anchorsOf(firstPass);
+  const containers = containersOf(names, firstPass);
+  if (anchors.length === 0 && containers.size === 0) return firstPass;
+  widen(context, anchors);
+  // Second pass: the same choice, now also weighing how near each candidate lies to the places already
+  // placed, and counting the countries those lie in ("Cochabamba, Santa Cruz and La Paz" are in Bolivia).
   const chosen = new Map<GazetteerMention, GazetteerEntry>();
   for (const mention of names) {
-    const entry = choose(mention, context);
+    const first = firstPass.get(mention);
+    // One candidate placed already: nothing for its neighbours to decide.
+    const entry = first !== undefined && mention.candidates.length === 1 ? first : choose(mention, context, anchors, containers.get(mention));
     if (entry) chosen.set(mention, entry);
   }
   return chosen;
+}
+
+/** The country or region named right after a place, after a comma or "in": where the writer says it is. */
+function containersOf(names: readonly GazetteerMention[], placed: ReadonlyMap<GazetteerMention, GazetteerEntry>): Map<GazetteerMention, GazetteerEntry> {
+  const byStart = new Map<number, GazetteerMention>();
+  for (const mention of names) byStart.set(mention.first, mention);
+  const containers = new Map<GazetteerMention, GazetteerEntry>();
+  for (const mention of names) {
+    if (mention.containerAt === undefined) continue;
+    const next = byStart.get(mention.containerAt);
+    const container = next === undefined ? undefined : placed.get(next);
+    if (container !== undefined && container.type !== "city") containers.set(mention, container);
+  }
+  return containers;
+}
+
+/** The container's country, and for a region its surroundings, favour the candidates inside it. */
+function containerBonus(candidate: GazetteerEntry, container: GazetteerEntry | undefined): number {
+  if (container === undefined || candidate.country !== container.country) return 0;
+  if (container.type === "country" || container.type === "polity" || container.geo === undefined || candidate.geo === undefined) return containerCountryWeight;
+  return kmBetween(candidate.geo, container.geo) <= regionReachKm ? containerCountryWeight : 0;
+}
+
+/** Adds the countries of the places the first pass placed to the article's countries. */
+function widen(context: Context, anchors: readonly Anchor[]): void {
+  for (const { key, entry } of anchors) note(context, entry.country, key);
+}
+
+/** Towns and regions (not countries: their centroids say little) placed by the first pass. */
+function anchorsOf(placed: ReadonlyMap<GazetteerMention, GazetteerEntry>): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const [mention, entry] of placed) {
+    if (entry.geo !== undefined && (entry.type === "city" || entry.type === "region" || entry.type === "place")) anchors.push({ key: mention.key, entry });
+  }
+  return anchors;
+}
+
+/** How many places of the article other than this name lie within `km` of the candidate. */
+function neighbours(candidate: GazetteerEntry, key: string, anchors: readonly Anchor[], km: number, enough: number): number {
+  const geo = candidate.geo;
+  if (geo === undefined) return 0;
+  let count = 0;
+  for (const anchor of anchors) {
+    const other = anchor.entry.geo;
+    if (anchor.key === key || anchor.entry === candidate || other === undefined) continue;
+    // A degree of latitude is 111 km anywhere: most candidates fail this before any trigonometry.
+    if (Math.abs(other.lat - geo.lat) * kmPerDegree > km) continue;
+    if (kmBetween(geo, other) <= km && ++count >= enough) break;
+  }
+  return count;
 }
 
 function gazetteerMentionsIn(mention: RawMention): GazetteerMention[] {
@@ -33,19 +115,20 @@ function gazetteerMentionsIn(mention: RawMention): GazetteerMention[] {
 
 function contextOf(mentions: readonly RawMention[], names: readonly GazetteerMention[]): Context {
   const context: Context = new Map();
-  const note = (country: string | undefined, key: string) => {
-    if (country === undefined) return;
-    const keys = context.get(country) ?? new Set<string>();
-    keys.add(key);
-    context.set(country, keys);
-  };
   for (const mention of names) {
     const top = topRanked(mention.candidates);
     const countries = new Set(top.map((c) => c.country));
-    if (countries.size === 1) note(top[0]?.country, mention.key);
+    if (countries.size === 1) note(context, top[0]?.country, mention.key);
   }
-  for (const mention of mentions) if (mention.kind === "demonym") note(mention.entry.country, mention.entry.id);
+  for (const mention of mentions) if (mention.kind === "demonym") note(context, mention.entry.country, mention.entry.id);
   return context;
+}
+
+function note(context: Context, country: string | undefined, key: string): void {
+  if (country === undefined) return;
+  const keys = context.get(country) ?? new Set<string>();
+  keys.add(key);
+  context.set(country, keys);
 }
 
 function topRanked(candidates: readonly GazetteerEntry[]): GazetteerEntry[] {
@@ -60,7 +143,7 @@ function inContext(context: Context, country: string | undefined, key: string): 
   return keys !== undefined && (keys.size > 1 || !keys.has(key));
 }
 
-function choose(mention: GazetteerMention, context: Context): GazetteerEntry | undefined {
+function choose(mention: GazetteerMention, context: Context, anchors: readonly Anchor[], container?: GazetteerEntry): GazetteerEntry | undefined {
   const top = topRanked(mention.candidates);
   // "Georgia" beside Atlanta is the US state: a curated region whose country the article names beats
   // a country the article otherwise never mentions.
@@ -72,13 +155,14 @@ function choose(mention: GazetteerMention, context: Context): GazetteerEntry | u
   let bestScore = -Infinity;
   const largest = Math.max(...top.map((c) => c.population));
   for (const candidate of top) {
-    const score = scoreOf(candidate, mention, context, largest);
+    const score =
+      scoreOf(candidate, mention, context, largest) + neighbourWeight * neighbours(candidate, mention.key, anchors, neighbourKm, 2) + containerBonus(candidate, container);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  if (best && best.rank === rank.city && !supported(best, mention, context)) return undefined;
+  if (best && best.rank === rank.city && !supported(best, mention, context, anchors) && best.country !== container?.country) return undefined;
   return best;
 }
 
@@ -100,11 +184,13 @@ function scoreOf(candidate: GazetteerEntry, mention: GazetteerMention, context: 
  * A small GeoNames town needs support: a preposition of place, or for a middling one its country named
  * elsewhere in the article. Without it "Taylor", "Earth" and "Welcome" would all be towns.
  */
-function supported(town: GazetteerEntry, mention: GazetteerMention, context: Context): boolean {
+function supported(town: GazetteerEntry, mention: GazetteerMention, context: Context, anchors: readonly Anchor[]): boolean {
   if (town.population >= smallTown || town.capital || town.provincialCapital || town.seatOf !== undefined) return true;
   if (gazetteer().curatedNames.has(mention.key)) return true;
   const countryNamed = inContext(context, town.country, mention.key);
   // A village known here only by a variant spelling ("Banjska" for Bansko) needs its country named too.
   if (mention.afterPlacePreposition && (countryNamed || ownName(town, mention.key))) return true;
-  return town.population >= villageSize && countryNamed;
+  if (!countryNamed) return false;
+  // "Ménaka and Ansongo, south of Gao": a village listed beside its neighbours is a place too.
+  return town.population >= villageSize || neighbours(town, mention.key, anchors, villageNeighbourKm, 1) > 0;
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from "./entity.js";
 import { gazetteer, rank, smallTown, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { acrossList, coordinators } from "./list-edge.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
 import { organTable, type OrganTable } from "./organ-table.js";
 import { matchPhraseAt, matchPhraseBefore } from "./phrase-match.js";
@@ -16,7 +17,10 @@ const maxNameWords = 5;
 const pronounReach = 16;
 const segmentBreaks = new Set(["and", "in"]);
 const dottedAbbreviation = /\.\p{L}+$/u;
-const coordinators = new Set(["and", "or", ","]);
+/** Directions between a place and its container: "in central Mali", "in northern Iraq". */
+const compassWords = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]);
+/** Prepositions that locate the speakers, not name them: "Officials in Oakland said". */
+const locatingPrepositions = new Set(["in", "at", "near", "around", "outside", "inside", "across", "throughout", "within"]);
 /** Words between a company's verb and its object: "suspended its operations". */
 const objectDeterminers = new Set(["its", "their", "the", "all", "some"]);
 const particleName = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
@@ -108,6 +112,13 @@ export class SentenceScanner {
     }
     const organisation = this.organisationRun(from, to, bounds);
     if (organisation) {
+      // "Baalbek in the Bekaa Valley": a place before the connectors is read on its own.
+      let prefixEnd = organisation.first;
+      while (prefixEnd > from && this.lex.connectors.has(this.tokens[prefixEnd - 1]?.key ?? "")) prefixEnd--;
+      if (prefixEnd > from) {
+        const prefix = this.knownAt(from, prefixEnd, bounds, prefixEnd - from);
+        if (prefix?.end === prefixEnd) found.push(prefix);
+      }
       found.push(organisation);
       return to;
     }
@@ -116,18 +127,33 @@ export class SentenceScanner {
     while (p < to) {
       // A known name may continue in lower case past the run ("Côte d'Ivoire", "Lachin corridor").
       const known = (p > from ? this.organAt(p, bounds) : undefined) ?? this.knownAt(p, bounds.end, bounds, this.segmentLength(p, from, to), to);
-      if (!known || this.givenNameStarts(known, p, to, leftover, bounds)) {
+      // "Bab al-Tabbaneh": a known name that an Arabic-article word continues is only the start of an unknown one.
+      if (!known || this.givenNameStarts(known, p, to, leftover, bounds) || (known.end < to && particleName.test(this.tokens[known.end]?.text ?? ""))) {
         if (leftover < 0) leftover = p;
         p++;
         continue;
       }
-      if (leftover >= 0) this.readLeftover(leftover, p, bounds, found);
+      if (leftover >= 0) this.readPiece(leftover, p, known, bounds, found);
       leftover = -1;
       found.push(known);
       p = known.end;
     }
     if (leftover >= 0) this.readLeftover(leftover, to, bounds, found);
     return p;
+  }
+
+  /**
+   * Unknown words before a known name. "Tahrir Square in Cairo": a place head before "in" makes a place,
+   * located in the name that follows; anything else is read for titles and people.
+   */
+  private readPiece(from: number, to: number, next: RawMention, bounds: Bounds, found: RawMention[]): void {
+    let end = to;
+    while (end > from && this.lex.connectors.has(this.tokens[end - 1]?.key ?? "")) end--;
+    const inNext = end < to && this.tokens[end]?.key === "in" && next.kind === "gazetteer";
+    const place = inNext && end - from >= 2 && this.lex.placeHeads.has(this.tokens[end - 1]?.key ?? "") ? this.organisationRun(from, end, bounds) : undefined;
+    if (place?.kind !== "organisation" || place.type !== "place" || place.first !== from) return this.readLeftover(from, to, bounds, found);
+    // The town it is said to be in, not a namesake inside its name ("Freedom Square" is not in Freedom, California).
+    found.push(next.kind === "gazetteer" ? { ...place, owner: next } : place);
   }
 
   /** The part of the run [from, to) around `at` between any "and" or "in": "Sweida and Xankəndi" is two names. */
@@ -198,7 +224,16 @@ export class SentenceScanner {
       candidates,
       reading: this.reading(first, end, bounds),
       afterPlacePreposition: this.lex.placePrepositions.has(beforeThe),
+      ...this.containerAfter(end, bounds),
     };
+  }
+
+  /** "Paris, Texas", "Douentza in central Mali": the token where the container would start. */
+  private containerAfter(end: number, bounds: Bounds): { containerAt?: number } {
+    const link = this.tokens[end]?.key;
+    if (end >= bounds.end || (link !== "," && link !== "in")) return {};
+    const compass = compassWords.has(this.tokens[end + 1]?.key ?? "");
+    return { containerAt: end + (compass ? 2 : 1) };
   }
 
   private plausible(candidates: readonly GazetteerEntry[], at: number, length: number, bounds: Bounds, runLength: number): boolean {
@@ -218,7 +253,13 @@ export class SentenceScanner {
     if (runLength > length && (!bigTown || (!bounds.headline && this.besideName(at, at + length, bounds)))) return false;
     const common = this.lowerCaseWords.has(token.key) || this.lex.organisationHeads.has(token.key);
     if (common && !(at > bounds.start && this.lex.placePrepositions.has(this.tokens[at - 1]?.key ?? ""))) return false;
-    return !(length === 1 && this.speaks(at + 1, bounds) && !this.placeLike(candidates));
+    return !(length === 1 && this.speaks(at + 1, bounds) && !this.placeLike(candidates) && !this.locatedBefore(at, bounds));
+  }
+
+  /** After a locating preposition, directly or through a list of names: "in Victoria and Vancouver said". */
+  private locatedBefore(at: number, bounds: Bounds): boolean {
+    const before = acrossList(this.tokens, at, -1) - 1;
+    return before >= bounds.start && locatingPrepositions.has(this.tokens[before]?.key ?? "");
   }
 
   /**
