@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { entitiesOf } from "../../test/entities/entities-of.js";
 
-void test("Armenian, Cyrillic and Arabic script text yields no people and does not crash", () => {
+test("Armenian, Cyrillic and Arabic script text yields no people and does not crash", () => {
   const findings = entitiesOf("Հայաստանի վարչապետ Նիկոլ Փաշինյանը հայտարարեց. Москва заявила, что Владимир Путин согласен. قال الرئيس إن القوات انسحبت.");
   assert.deepEqual(findings.entities.filter((e) => e.type === "person"), []);
 });
 
-void test("an all-caps headline finds its places but invents no people", () => {
+test("an all-caps headline finds its places but invents no people", () => {
   const findings = entitiesOf("UKRAINE SAYS RUSSIAN MISSILE HIT KYIV APARTMENT BLOCK");
   const ids = findings.entities.filter((e) => e.mentions.length > 0).map((e) => e.id);
   assert.ok(ids.includes("country:UA"));
@@ -15,18 +15,18 @@ void test("an all-caps headline finds its places but invents no people", () => {
   assert.ok(!findings.entities.some((e) => e.type === "person"));
 });
 
-void test("ten thousand capitalised words in a row: no people, no crash", () => {
+test("ten thousand capitalised words in a row: no people, no crash", () => {
   const words = Array.from({ length: 10_000 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}x`).join(" ");
   const findings = entitiesOf(`${words}.`);
   assert.deepEqual(findings.entities.filter((e) => e.type === "person"), []);
 });
 
-void test("a two-thousand-word sentence of plain words yields nothing", () => {
+test("a two-thousand-word sentence of plain words yields nothing", () => {
   const findings = entitiesOf(`${Array.from({ length: 2000 }, () => "the army moved again and").join(" ")}.`);
   assert.deepEqual(findings.entities, []);
 });
 
-void test("names with diacritics and their plain spellings match", () => {
+test("names with diacritics and their plain spellings match", () => {
   const findings = entitiesOf("Delegations from Türkiye and Côte d'Ivoire met in Bogotá, then in Bogota again.");
   const ids = new Set(findings.mentions.map((m) => m.entity));
   assert.ok(ids.has("country:TR"));
@@ -36,11 +36,11 @@ void test("names with diacritics and their plain spellings match", () => {
   assert.equal(bogota[0]?.entity, bogota[1]?.entity);
 });
 
-void test("empty text gives empty findings", () => {
+test("empty text gives empty findings", () => {
   assert.deepEqual(entitiesOf(""), { entities: [], mentions: [] });
 });
 
-void test("in an all-caps headline a capital beside other words is still found", () => {
+test("in an all-caps headline a capital beside other words is still found", () => {
   const findings = entitiesOf("BREAKING: RUSSIA SAYS KYIV LAUNCHED DRONES AT MOSCOW OVERNIGHT");
   const texts = findings.mentions.map((m) => m.text);
   assert.ok(texts.includes("KYIV"));

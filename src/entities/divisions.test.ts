@@ -19,7 +19,7 @@ for (const [text, name, country] of regions) {
   });
 }
 
-void test("first-level divisions of large countries are regions, and place their towns", () => {
+test("first-level divisions of large countries are regions, and place their towns", () => {
   const findings = entitiesOf("Police in Victoria, British Columbia, said floods had also hit Kerala.");
   assert.equal(entityMentionedAs(findings, "British Columbia")?.type, "region");
   assert.equal(entityMentionedAs(findings, "Victoria")?.country, "CA");

@@ -2,26 +2,26 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { entitiesOf, entityMentionedAs } from "../../test/entities/entities-of.js";
 
-void test("Georgia beside Tbilisi and Abkhazia is the country", () => {
+test("Georgia beside Tbilisi and Abkhazia is the country", () => {
   const georgia = entityMentionedAs(entitiesOf("Georgia protested after the vote in Abkhazia, officials in Tbilisi said."), "Georgia");
   assert.equal(georgia?.id, "country:GE");
 });
 
-void test("Georgia beside Atlanta is the US state", () => {
+test("Georgia beside Atlanta is the US state", () => {
   const georgia = entityMentionedAs(entitiesOf("Voters in Georgia queued for hours in Atlanta."), "Georgia");
   assert.equal(georgia?.type, "region");
   assert.equal(georgia?.country, "US");
   assert.ok(georgia?.geo && Math.abs(georgia.geo.lat - 32.7) < 2);
 });
 
-void test("an ambiguous city follows the article's country", () => {
+test("an ambiguous city follows the article's country", () => {
   const lebanon = entityMentionedAs(entitiesOf("Israeli jets struck near Tripoli in northern Lebanon."), "Tripoli");
   assert.equal(lebanon?.country, "LB");
   const libya = entityMentionedAs(entitiesOf("Militias clashed in Tripoli as Libya's rival governments traded blame."), "Tripoli");
   assert.equal(libya?.country, "LY");
 });
 
-void test("alternate and historical names reach the same place", () => {
+test("alternate and historical names reach the same place", () => {
   const stepanakert = entityMentionedAs(entitiesOf("Shelling hit Stepanakert."), "Stepanakert");
   const khankendi = entityMentionedAs(entitiesOf("Shelling hit Khankendi."), "Khankendi");
   assert.ok(stepanakert && khankendi);
@@ -31,7 +31,7 @@ void test("alternate and historical names reach the same place", () => {
   assert.equal(entityMentionedAs(entitiesOf("Turkey closed the border."), "Turkey")?.id, "country:TR");
 });
 
-void test("every place and country has coordinates and a country code", () => {
+test("every place and country has coordinates and a country code", () => {
   const findings = entitiesOf("Fighting spread from Darfur to Khartoum, and refugees reached Chad and the Gaza Strip.");
   const places = findings.entities.filter((e) => ["city", "region", "country"].includes(e.type) && e.mentions.length > 0);
   assert.ok(places.length >= 4);
@@ -41,12 +41,12 @@ void test("every place and country has coordinates and a country code", () => {
   }
 });
 
-void test("a common word capitalised at a sentence start is not a small town", () => {
+test("a common word capitalised at a sentence start is not a small town", () => {
   const findings = entitiesOf("Police said the police station was closed.");
   assert.deepEqual(findings.entities, []);
 });
 
-void test("a name with an administrative word is the region, placed at its main town", () => {
+test("a name with an administrative word is the region, placed at its main town", () => {
   const region = entityMentionedAs(entitiesOf("Drones were downed over the Bryansk region."), "Bryansk region");
   assert.equal(region?.type, "region");
   assert.equal(region?.country, "RU");
@@ -55,7 +55,7 @@ void test("a name with an administrative word is the region, placed at its main 
   assert.equal(curated?.id, "region:tigray");
 });
 
-void test("a lower-case word after a known name joins it only when the name is written so", () => {
+test("a lower-case word after a known name joins it only when the name is written so", () => {
   const findings = entitiesOf("Convoys used the Lachin corridor and the Kerem Shalom crossing.");
   assert.equal(entityMentionedAs(findings, "Lachin corridor")?.type, "place");
   assert.equal(entityMentionedAs(findings, "Kerem Shalom")?.type, "place");

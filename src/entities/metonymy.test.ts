@@ -49,7 +49,7 @@ for (const [text, word] of placeReadings) {
   });
 }
 
-void test("the metonymous mention belongs to the country and names the city it stands for", () => {
+test("the metonymous mention belongs to the country and names the city it stands for", () => {
   const findings = entitiesOf("Baku said the operation was over.");
   const azerbaijan = findings.entities.find((e) => e.id === "country:AZ");
   assert.deepEqual(azerbaijan?.mentions.map((m) => m.text), ["Baku"]);
@@ -58,21 +58,21 @@ void test("the metonymous mention belongs to the country and names the city it s
   assert.equal(baku?.seatOf, "country:AZ");
 });
 
-void test("a polity's seat stands for the polity", () => {
+test("a polity's seat stands for the polity", () => {
   const findings = entitiesOf("Stepanakert denied the allegations.");
   assert.equal(findings.mentions[0]?.entity, "polity:artsakh");
   const city = findings.entities.find((e) => e.id === findings.mentions[0]?.metonymyOf);
   assert.equal(city?.seatOf, "polity:artsakh");
 });
 
-void test("a region under a de-facto authority names its governor", () => {
+test("a region under a de-facto authority names its governor", () => {
   const findings = entitiesOf("Fighting resumed in Nagorno-Karabakh.");
   const region = findings.entities.find((e) => e.name === "Nagorno-Karabakh");
   assert.equal(region?.governedBy, "polity:artsakh");
   assert.ok(findings.entities.some((e) => e.id === "polity:artsakh"), "the governing polity is among the entities");
 });
 
-void test("coordinated demonyms share the organ after the last one", () => {
+test("coordinated demonyms share the organ after the last one", () => {
   const findings = entitiesOf("Indian and Pakistani troops exchanged fire.");
   assert.equal(entityMentionedAs(findings, "Indian")?.id, "gov:IN:armed-forces");
   assert.equal(entityMentionedAs(findings, "Pakistani troops")?.id, "gov:PK:armed-forces");
@@ -94,11 +94,11 @@ for (const [text, word, government] of capitalsThatAct) {
   });
 }
 
-void test("Washington after a preposition of place stays the city", () => {
+test("Washington after a preposition of place stays the city", () => {
   assert.equal(mentionOf("The summit in Washington ended.", "Washington").role, "place");
 });
 
-void test("a capital whose suburbs are named, past a direction, stays a place", () => {
+test("a capital whose suburbs are named, past a direction, stays a place", () => {
   const findings = entitiesOf("Airstrikes hit Beirut's southern suburbs overnight.");
   const beirut = findings.mentions.find((m) => m.text === "Beirut");
   assert.equal(beirut?.metonymyOf, undefined);

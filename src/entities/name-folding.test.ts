@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { entitiesOf, entityMentionedAs } from "../../test/entities/entities-of.js";
 import { nameKey } from "./name-key.js";
 
-void test("diacritics, apostrophes, hyphens and the Arabic article fold to one key", () => {
+test("diacritics, apostrophes, hyphens and the Arabic article fold to one key", () => {
   assert.equal(nameKey("Xankəndi"), nameKey("Xankendi"));
   assert.equal(nameKey("El-Fasher"), nameKey("Al Fasher"));
   assert.equal(nameKey("al-Fasher"), nameKey("El Fasher"));
@@ -18,14 +18,14 @@ void test("diacritics, apostrophes, hyphens and the Arabic article fold to one k
   assert.notEqual(nameKey("Al Gore"), nameKey("Gore"));
 });
 
-void test("a town known by a transliterated alternate name is found", () => {
+test("a town known by a transliterated alternate name is found", () => {
   const nuseirat = entityMentionedAs(entitiesOf("Israeli strikes hit Nuseirat in central Gaza."), "Nuseirat");
   assert.equal(nuseirat?.country, "PS");
   const sweida = entityMentionedAs(entitiesOf("Clashes broke out in Sweida, southern Syria."), "Sweida");
   assert.equal(sweida?.country, "SY");
 });
 
-void test("article and spelling variants reach the same town", () => {
+test("article and spelling variants reach the same town", () => {
   const spellings = ["El Fasher", "El-Fasher", "al-Fashir", "Al Fashir"].map(
     (name) => entityMentionedAs(entitiesOf(`Shelling continued in ${name} overnight.`), name)?.id,
   );
@@ -34,7 +34,7 @@ void test("article and spelling variants reach the same town", () => {
   assert.equal(entityMentionedAs(entitiesOf("Fighters surrounded as-Suwayda."), "as-Suwayda")?.country, "SY");
 });
 
-void test("a multiword name wins over the names inside it", () => {
+test("a multiword name wins over the names inside it", () => {
   const findings = entitiesOf("Talks moved from New York to Buenos Aires, then Dar es Salaam and St. Petersburg.");
   assert.deepEqual(
     findings.mentions.map((m) => m.text),
@@ -45,13 +45,13 @@ void test("a multiword name wins over the names inside it", () => {
   assert.equal(entityMentionedAs(entitiesOf("Refugees arrived in Cox's Bazar."), "Cox's Bazar")?.country, "BD");
 });
 
-void test("a village matched only by a foreign spelling needs its country named", () => {
+test("a village matched only by a foreign spelling needs its country named", () => {
   // Bansko (Bulgaria) lists "Banjska" among its alternate names; nothing here is Bulgarian.
   const findings = entitiesOf("Pristina accused Belgrade of backing the gunmen who attacked police near Banjska.");
   assert.equal(findings.mentions.find((m) => m.text === "Banjska"), undefined);
 });
 
-void test("a capital named by an alternate name of a bigger city stays the capital", () => {
+test("a capital named by an alternate name of a bigger city stays the capital", () => {
   const delhi = entitiesOf("New Delhi blamed Islamabad for the attack.").mentions.find((m) => m.text === "New Delhi");
   assert.equal(delhi?.entity, "country:IN");
   assert.ok(delhi.metonymyOf);

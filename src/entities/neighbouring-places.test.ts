@@ -3,13 +3,13 @@ import { test } from "node:test";
 import { entitiesOf, entityMentionedAs } from "../../test/entities/entities-of.js";
 import { kmBetween } from "./great-circle.js";
 
-void test("a great-circle distance is measured in kilometres", () => {
+test("a great-circle distance is measured in kilometres", () => {
   assert.equal(kmBetween({ lat: 10, lon: 20 }, { lat: 10, lon: 20 }), 0);
   // One degree of latitude is about 111 km.
   assert.ok(Math.abs(kmBetween({ lat: 0, lon: 0 }, { lat: 1, lon: 0 }) - 111.2) < 0.5);
 });
 
-void test("ambiguous towns are placed beside the article's other places", () => {
+test("ambiguous towns are placed beside the article's other places", () => {
   const findings = entitiesOf("Rains hit Alexandria and Arlington in northern Virginia.");
   const alexandria = entityMentionedAs(findings, "Alexandria");
   assert.equal(alexandria?.country, "US");
@@ -18,42 +18,42 @@ void test("ambiguous towns are placed beside the article's other places", () => 
   assert.ok(arlington?.geo && kmBetween(arlington.geo, { lat: 38.88, lon: -77.1 }) < 50);
 });
 
-void test("neighbouring towns outweigh a distant capital of the same name", () => {
+test("neighbouring towns outweigh a distant capital of the same name", () => {
   const texas = entityMentionedAs(entitiesOf("Tornadoes damaged homes in Paris, Sherman and Denison, north of Dallas."), "Paris");
   assert.equal(texas?.country, "US");
   const france = entityMentionedAs(entitiesOf("Talks resumed in Paris as strikes hit Lyon."), "Paris");
   assert.equal(france?.country, "FR");
 });
 
-void test("a village listed beside a nearby town of a named country is a place", () => {
+test("a village listed beside a nearby town of a named country is a place", () => {
   const ansongo = entityMentionedAs(entitiesOf("Fighters overran Ménaka and Ansongo, south of Gao, near the border with Niger."), "Ansongo");
   assert.equal(ansongo?.country, "ML");
 });
 
-void test("a river named like a country lies on the river, not at the country's centre", () => {
+test("a river named like a country lies on the river, not at the country's centre", () => {
   const river = entityMentionedAs(entitiesOf("Flooding hit towns along the Niger River near Mopti and Segou."), "Niger River");
   assert.equal(river?.type, "place");
   assert.ok(river?.geo && kmBetween(river.geo, { lat: 14.48, lon: -4.18 }) < 500);
 });
 
-void test("a town before a verb of speech is where the speakers are when a preposition locates it", () => {
+test("a town before a verb of speech is where the speakers are when a preposition locates it", () => {
   const findings = entitiesOf("Officials in San Jose and Oakland said the wildfire was contained.");
   assert.equal(entityMentionedAs(findings, "Oakland")?.type, "city");
   assert.equal(entityMentionedAs(findings, "San Jose")?.country, "US");
 });
 
-void test("a place followed by its state or country is the one there", () => {
+test("a place followed by its state or country is the one there", () => {
   assert.equal(entityMentionedAs(entitiesOf("The storm hit Paris, Texas, overnight."), "Paris")?.country, "US");
   assert.equal(entityMentionedAs(entitiesOf("Floods hit Cordoba, Spain."), "Cordoba")?.country, "ES");
   assert.equal(entityMentionedAs(entitiesOf("Fires burned in Cordoba, Argentina."), "Cordoba")?.country, "AR");
 });
 
-void test("the countries of the places already placed steer a namesake", () => {
+test("the countries of the places already placed steer a namesake", () => {
   const santaCruz = entityMentionedAs(entitiesOf("Protests continued in Cochabamba, Santa Cruz and La Paz."), "Santa Cruz");
   assert.equal(santaCruz?.country, "BO");
 });
 
-void test("a village said to be in its country is a place", () => {
+test("a village said to be in its country is a place", () => {
   const findings = entitiesOf("Troops retook Douentza in central Mali.");
   assert.equal(entityMentionedAs(findings, "Douentza")?.country, "ML");
 });

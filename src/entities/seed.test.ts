@@ -64,17 +64,17 @@ for (const want of expected.entities) {
   });
 }
 
-void test("seed: words of the page chrome never become entities", () => {
+test("seed: words of the page chrome never become entities", () => {
   const seen = findings.entities.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map(norm);
   for (const absent of expected.entities_absent) assert.ok(!seen.some((s) => s.includes(norm(absent))), absent);
 });
 
-void test("seed: every mention's span slices to its text", () => {
+test("seed: every mention's span slices to its text", () => {
   const text = seedText();
   for (const m of findings.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
-void test("seed: mentions come in text order and never overlap", () => {
+test("seed: mentions come in text order and never overlap", () => {
   for (let i = 1; i < findings.mentions.length; i++) {
     const previous = findings.mentions[i - 1];
     const current = findings.mentions[i];
