@@ -67,7 +67,7 @@ function timeline(events: readonly Event[], nameOf: Namer): string {
   if (counted.length === 0) return "EVENTS\n  (none found)";
   const sorted = [...counted].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.evidence.start - b.evidence.start);
   const lines = sorted.map((e) => {
-    const when = (e.date ?? "undated").padEnd(10);
+    const when = shownDate(e).padEnd(10);
     const type = `${e.type}${e.mode ? `/${e.mode}` : ""}`.padEnd(22);
     const side = (first: string | null, more: readonly string[]) => [first, ...more].filter(Boolean).map(nameOf).join(", ") || "—";
     const who = `${side(e.actor, e.actors)} → ${side(e.recipient, e.recipients)}${e.location ? ` @ ${nameOf(e.location)}` : ""}`;
@@ -77,6 +77,13 @@ function timeline(events: readonly Event[], nameOf: Namer): string {
     return `  ${when} ${type} ${who}${flags ? ` [${flags}]` : ""}\n             “${clip(e.trigger, 100)}”`;
   });
   return ["EVENTS (timeline)", ...lines].join("\n");
+}
+
+/** A date only as precise as the text made it: "2020" for "the 2020 war", "2023-09" for "for months". */
+function shownDate(e: Event): string {
+  if (!e.date) return "undated";
+  const length = { day: 10, week: 10, month: 7, year: 4, decade: 4 }[e.datePrecision ?? "day"];
+  return e.datePrecision === "decade" ? `${e.date.slice(0, 3)}0s` : e.date.slice(0, length);
 }
 
 function actorsAndPlaces({ entities }: Analysis): string {
