@@ -1,10 +1,10 @@
+import { createContext } from "../src/analyze.js";
 // Scores the claims stage on our own hand-annotated test set (exact-span F1 for speaker, cue and content; stance
 // accuracy) beside the held-out set's, and measures its speed in sentences per second on one core. Usage: npm run bench:claims [-- --verbose]
 import { annotateStage } from "../src/annotate/annotate-stage.js";
 import type { Claim } from "../src/claims/claim.js";
 import { claimsStage } from "../src/claims/claims-stage.js";
 import { requireData, withData, type Doc } from "../src/core/doc.js";
-import { defaultLimits } from "../src/core/limits.js";
 import reports from "../test/claims/testset/reports.json" with { type: "json" };
 import sentences from "../test/claims/testset/sentences.json" with { type: "json" };
 import holdoutReports from "../test/claims/holdout/reports.json" with { type: "json" };
@@ -19,7 +19,7 @@ interface Item {
   readonly claims: readonly ExpectedClaim[];
 }
 
-const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const verbose = process.argv.includes("--verbose");
 
 function prepare(item: Item): Doc {

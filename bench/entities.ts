@@ -1,3 +1,4 @@
+import { createContext } from "../src/analyze.js";
 // Entities benchmark: mention F1, type accuracy, place resolution within 161 km, metonymy and
 // memberOf accuracy on our hand-written sets, then the stage's speed with the gazetteer loaded.
 // test-set.json is the set the rules were developed against; holdout-set.json was written afterwards
@@ -10,7 +11,6 @@ import holdoutSet from "../test/entities/holdout-set.json" with { type: "json" }
 import testSet from "../test/entities/test-set.json" with { type: "json" };
 import { annotateStage } from "../src/annotate/annotate-stage.js";
 import type { Doc } from "../src/core/doc.js";
-import { defaultLimits } from "../src/core/limits.js";
 import { entitiesStage } from "../src/entities/entities-stage.js";
 import type { Entity, Mention } from "../src/entities/entity.js";
 import { gazetteer } from "../src/entities/gazetteer.js";
@@ -24,7 +24,7 @@ interface Options {
 
 type Expectation = [string, string, Options?];
 
-const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const verbose = process.argv.includes("--verbose");
 const sentences = testSet.sentences as Sentence[];
 

@@ -4,10 +4,9 @@
 // --verbose lists no item of it), and the stage's speed in sentences per second on one core.
 // Usage: npm run bench:events [-- --verbose]
 import { readFileSync } from "node:fs";
-import { defaultStages } from "../src/analyze.js";
+import { defaultStages, createContext } from "../src/analyze.js";
 import { createSource } from "../src/core/create-source.js";
 import { createDoc, type Doc } from "../src/core/doc.js";
-import { defaultLimits } from "../src/core/limits.js";
 import { runPipeline } from "../src/core/pipeline.js";
 import type { Context } from "../src/core/stage.js";
 import type { Event } from "../src/events/event.js";
@@ -17,7 +16,7 @@ import { scoreOwnSet } from "./events-own-set.js";
 
 const gsrPath = "../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.json";
 const verbose = process.argv.includes("--verbose");
-const ctx: Context = { now: new Date("2025-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx: Context = createContext(new Date("2025-01-01T00:00:00Z"));
 /** PLOVER 0.5b1 labels of the gold file → v2 names, as its README says. */
 const remap: Readonly<Record<string, string>> = { DEMAND: "REQUEST", DISAPPROVE: "ACCUSE", INVESTIGATE: "ACCUSE", FIGHT: "ASSAULT" };
 

@@ -3,17 +3,16 @@
 // Usage: npm run bench:pipeline [-- FILE...]   (defaults to the seed report, both inputs)
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { defaultStages } from "../src/analyze.js";
+import { defaultStages, createContext } from "../src/analyze.js";
 import { createSource } from "../src/core/create-source.js";
 import { createDoc, type Doc } from "../src/core/doc.js";
-import { defaultLimits } from "../src/core/limits.js";
 import type { Context } from "../src/core/stage.js";
 import { extractArticle } from "../src/extract/extract-article.js";
 import { detectMediaType } from "../src/extract/detect-media-type.js";
 
 const files = process.argv.slice(2);
 const inputs = files.length > 0 ? files : ["test/fixtures/seed/article.html", "test/fixtures/seed/report.txt"];
-const ctx: Context = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx: Context = createContext(new Date("2024-01-01T00:00:00Z"));
 const rounds = 200;
 
 const sources = inputs.map((path) => {

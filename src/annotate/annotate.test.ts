@@ -1,12 +1,12 @@
+import { createContext } from "../analyze.js";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { textDoc } from "../../test/support/text-doc.js";
-import { defaultLimits } from "../core/limits.js";
 import { requireData } from "../core/doc.js";
 import { annotateStage } from "./annotate-stage.js";
 import { verbForms } from "./inflection.js";
 
-const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const annotate = (text: string, headingText?: string) => {
   const start = headingText ? text.indexOf(headingText) : -1;
   const headings = headingText ? [{ text: headingText, span: { start, end: start + headingText.length } }] : [];

@@ -4,6 +4,7 @@ import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
 import { processOutput, type Output } from "./output.js";
+import { parseCommand, parseTokenizedCommand, type ParseFormat } from "./parse-command.js";
 import {
   actorsCommand, claimsCommand, duplicatesCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
 } from "./store-commands.js";
@@ -12,6 +13,8 @@ const usage = `usage: sitrep <command> [options]
 
   analyze FILE...   analyse reports (html, text, gzip; - for stdin)   --format json|ndjson|text
   extract FILE...   the article stage alone, one {input, article} line per input
+  parse FILE...     tokens, tags, lemmas and dependency trees     --format conllu|json
+                    --tokenized FILE.conllu: tag and parse the given words, CoNLL-U in and out
   ingest FILE|DIR...  analyse and store into the database (same content twice is a no-op)
   claims            stored claims      [--speaker NAME|ID] [--stance assert|deny|demand|…]
   events            stored events      [--type PLOVER_TYPE] [--actor NAME|ID] [--format plover|csv]
@@ -32,6 +35,7 @@ const options = {
   actor: { type: "string" },
   limit: { type: "string" },
   debug: { type: "boolean", default: false },
+  tokenized: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -55,12 +59,14 @@ export async function main(argv: readonly string[], io: Output = processOutput):
     io.err(`sitrep: ${formatError}\n`);
     return 2;
   }
-  if ((command === "analyze" || command === "extract" || command === "ingest" || command === "search") && args.length === 0) {
+  if ((command === "analyze" || command === "extract" || command === "parse" || command === "ingest" || command === "search") && args.length === 0) {
     io.err(`sitrep: ${command} needs ${command === "search" ? "a search text" : "at least one FILE (or - for standard input)"}\n`);
     return 2;
   }
   if (command === "analyze") return analyzeCommand(args, values.format as AnalyzeFormat | undefined, values.debug, io);
   if (command === "extract") return extractCommand(args, values.debug, io);
+  if (command === "parse" && values.tokenized) return parseTokenizedCommand(args, values.debug, io);
+  if (command === "parse") return parseCommand(args, (values.format ?? "conllu") as ParseFormat, values.debug, io);
   return withStore(values.db, io, (store) => runStoreCommand(store, command, args, values, io));
 }
 
@@ -115,6 +121,7 @@ async function withStore(location: string, io: Output, run: (store: Store) => Pr
 const formats: Record<string, readonly string[]> = {
   analyze: ["json", "ndjson", "text"],
   extract: ["ndjson"],
+  parse: ["conllu", "json"],
   events: ["table", "json", "ndjson", "plover", "csv"],
 };
 

@@ -1,14 +1,14 @@
+import { createContext } from "../analyze.js";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { textDoc } from "../../test/support/text-doc.js";
 import { annotateStage } from "../annotate/annotate-stage.js";
 import { requireData } from "../core/doc.js";
-import { defaultLimits } from "../core/limits.js";
 import { linkStage } from "./link-stage.js";
 import { hammingDistance, nearDuplicateBits } from "./near-duplicates.js";
 
-const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const fingerprint = (text: string) => requireData(linkStage.run(annotateStage.run(textDoc(text), ctx), ctx), "link", "test").fingerprint;
 
 const wire =

@@ -1,14 +1,14 @@
+import { createContext } from "../../src/analyze.js";
 import { annotateStage } from "../../src/annotate/annotate-stage.js";
 import { claimsStage } from "../../src/claims/claims-stage.js";
 import type { ClaimFindings } from "../../src/claims/claim.js";
 import { requireData, withData } from "../../src/core/doc.js";
-import { defaultLimits } from "../../src/core/limits.js";
 import type { EntityFindings } from "../../src/entities/entity.js";
 import { entitiesStage } from "../../src/entities/entities-stage.js";
 import { textDoc } from "../support/text-doc.js";
 import { placeEntities, type EntitySpec } from "./place-entities.js";
 
-const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 
 /** Annotates `text`, places the given entities by hand, and runs the claims stage. */
 export function runClaims(text: string, entities: readonly EntitySpec[] = []): ClaimFindings {

@@ -1,12 +1,12 @@
+import { createContext } from "../../src/analyze.js";
 import { annotateStage } from "../../src/annotate/annotate-stage.js";
-import { defaultLimits } from "../../src/core/limits.js";
 import type { Entity, EntityFindings } from "../../src/entities/entity.js";
 import { entitiesStage } from "../../src/entities/entities-stage.js";
 import { textDoc } from "../support/text-doc.js";
 
 /** Runs annotate and entities on `text`. */
 export function entitiesOf(text: string): EntityFindings {
-  const ctx = { now: new Date("2024-01-01T00:00:00Z"), limits: defaultLimits };
+  const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
   const doc = entitiesStage.run(annotateStage.run(textDoc(text), ctx), ctx);
   const findings = doc.data.entities;
   if (findings === undefined) throw new Error("entities stage produced no findings");

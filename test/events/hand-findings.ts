@@ -1,3 +1,4 @@
+import { createContext } from "../../src/analyze.js";
 import "../../src/annotate/annotations.js";
 import "../../src/entities/entity.js";
 import "../../src/claims/claim.js";
@@ -6,7 +7,6 @@ import type { Claim, Dispute, Stance } from "../../src/claims/claim.js";
 import { withData, type Article, type Doc } from "../../src/core/doc.js";
 import type { Span } from "../../src/core/span.js";
 import type { Context } from "../../src/core/stage.js";
-import { defaultLimits } from "../../src/core/limits.js";
 import type { Entity, EntityType, Mention, MentionRole } from "../../src/entities/entity.js";
 import { eventsStage } from "../../src/events/events-stage.js";
 import type { Event } from "../../src/events/event.js";
@@ -116,7 +116,7 @@ export function handDoc(
 }
 
 export function testContext(now = new Date("2026-01-01T00:00:00Z")): Context {
-  return { now, limits: defaultLimits };
+  return createContext(now);
 }
 
 /** Runs the events stage on a hand-built doc. */
