@@ -23,7 +23,7 @@ import { projectivize } from "./projectivize.js";
 
 const EWT = "../shared/datasets/ud-english-ewt";
 const OUT = "data/syntax/en-ewt.model.gz";
-const TAGGER_PASSES = Number(process.env["SITREP_TAGGER_PASSES"] ?? 10);
+const TAGGER_PASSES = Number(process.env["SITREP_TAGGER_PASSES"] ?? 18);
 const PARSER_PASSES = Number(process.env["SITREP_PARSER_PASSES"] ?? 15);
 const FOLDS = 5;
 const EXPLORE = 0.9;
@@ -115,17 +115,21 @@ function trainTagger(sentences: readonly TrainSentence[], classes: number, dicti
   return model.averaged(PRUNE);
 }
 
-function taggerAccuracy(tagger: TaggerModel, sentences: readonly TrainSentence[]): number {
-  let right = 0;
+/** Joint-tag and UPOS accuracy. */
+function taggerAccuracy(tagger: TaggerModel, sentences: readonly TrainSentence[]): [number, number] {
+  let joint = 0;
+  let coarse = 0;
   let all = 0;
+  const upos = (t: number | undefined): string => tagger.tags[t ?? 0]?.split(" ")[0] ?? "";
   for (const s of sentences) {
     const tags = tagWords(tagger, s.forms, s.atoms);
     tags.forEach((t, i) => {
       all++;
-      if (t === s.tags[i]) right++;
+      if (t === s.tags[i]) joint++;
+      if (upos(t) === upos(s.tags[i])) coarse++;
     });
   }
-  return right / all;
+  return [joint / all, coarse / all];
 }
 
 function lemmaTables(sentences: readonly ConlluSentence[]): LemmaTables {
@@ -263,7 +267,10 @@ function main(): void {
   const dictionary = buildDictionary(train, tags.index);
   const taggerWeights = trainTagger(trainSet, tags.list.length, dictionary, 1);
   const tagger: TaggerModel = { tags: tags.list, weights: taggerWeights, dictionary };
-  console.log(`tagger: dev joint-tag accuracy ${taggerAccuracy(tagger, devSet).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const [joint, upos] = taggerAccuracy(tagger, devSet);
+  console.log(`tagger: dev joint-tag accuracy ${joint.toFixed(4)}, UPOS ${upos.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  // `--tagger-only` stops here: for trying tagger features without waiting for the parser.
+  if (process.argv.includes("--tagger-only")) return;
 
   const jackknifed: number[][] = new Array<number[]>(trainSet.length);
   for (let fold = 0; fold < FOLDS; fold++) {

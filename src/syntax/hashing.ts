@@ -13,22 +13,19 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-function round(h: number, value: number): number {
-  let k = Math.imul(value, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** One feature: a template id and up to three atoms (hashed strings or small numbers). */
+/**
+ * One feature: a template id and up to three atoms (hashed strings or small numbers), mixed by multiplying each by
+ * its own odd constant and finishing with one avalanche. Cheap, because the parser computes about a hundred of these
+ * per transition; collisions cost a little accuracy, never correctness.
+ */
 export function feature(template: number, a: number, b = 0, c = 0): number {
-  let h = round(template * 0x9e3779b1, a);
-  h = round(h, b);
-  h = round(h, c);
+  let h = Math.imul(template, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b);
+  h = (h << 13) | (h >>> 19);
+  h ^= Math.imul(b, 0xc2b2ae35);
+  h = (h << 11) | (h >>> 21);
+  h ^= Math.imul(c, 0x27d4eb2f);
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
   return h | 0;
 }

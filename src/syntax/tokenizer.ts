@@ -12,7 +12,7 @@ export interface TextWord {
 
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 const ABBREVIATION = /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|prof|gen|col|lt|sgt|capt|rep|sen|gov|pres|rev|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|no|ft|mt|ave|approx|dept|est|fig|vol|e\.g|i\.e|a\.m|p\.m)\.$/iu;
-const LEADING = /^(?:\.{2,}|[-‐‑–—]{2,}|["'“‘«([{<*#@`~¿¡‹]|[-‐‑–—])/u;
+const LEADING = /^(?:\.{2,}|[-‐‑–—]{2,}|["'“‘«([{<*#@`~¿¡‹]|[-‐‑–—]|\p{Sc}(?=\p{N}))/u;
 const TRAILING = /(?:\.{2,}|[!?]+|[-‐‑–—]{2,}|[.,;:"'”’»)\]}>*…%‹›])$/u;
 const CLITIC = /(?<=\p{L})(?:n['’]t|['’](?:s|re|m|ve|ll|d))$/iu;
 const SPLIT_COMPOUNDS: Readonly<Record<string, readonly [number, number]>> = { cannot: [3, 6], gonna: [3, 5], wanna: [3, 5], gotta: [3, 5] };
