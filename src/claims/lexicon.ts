@@ -1,35 +1,13 @@
 import channelData from "../../data/claims/channels.json" with { type: "json" };
 import boundData from "../../data/claims/content-bounds.json" with { type: "json" };
-import nounData from "../../data/claims/reporting-nouns.json" with { type: "json" };
-import verbData from "../../data/claims/reporting-verbs.json" with { type: "json" };
 import speakerData from "../../data/claims/speaker-words.json" with { type: "json" };
 import cueData from "../../data/claims/stance-cues.json" with { type: "json" };
-import type { Stance } from "./claim.js";
-import { classifyForm, verbForms, type VerbForm } from "../annotate/inflection.js";
+import { verbForms, type VerbForm } from "../annotate/inflection.js";
+import { reportingNouns, reportingVerbs, spellings, type ReportingNoun, type ReportingVerb } from "../lexicon/reporting-verbs.js";
 import { indexPhrases, type PhraseIndex } from "./phrases.js";
 
-interface VerbData extends VerbEntry {
-  /** Irregular forms, replacing the inflector's guesses. */
-  readonly forms?: readonly string[];
-}
-
-export interface VerbEntry {
-  readonly lemma: string;
-  readonly stance: Stance;
-  /** Typical complements: "that", "quote", "obj", "obj-to", "obj-that", "of", … */
-  readonly frames: readonly string[];
-  /** Stance when negated ("did not confirm" → deny); absent: a negated cue reports no claim. */
-  readonly negated?: Stance;
-  /** Takes a clause without "that" ("he said the talks failed"). */
-  readonly bare?: boolean;
-}
-
-export interface NounEntry {
-  readonly noun: string;
-  readonly stance: Stance;
-  readonly channel?: boolean;
-  readonly reference?: boolean;
-}
+export type VerbEntry = ReportingVerb;
+export type NounEntry = ReportingNoun;
 
 /** One way a verb cue can be spelled: its first word's form, then the remaining words of a phrasal verb. */
 export interface VerbSpelling {
@@ -84,13 +62,11 @@ export interface Lexicon {
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 const phrases = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
 
-function buildVerbIndex(entries: readonly VerbData[]): Map<string, VerbSpelling[]> {
+function buildVerbIndex(entries: readonly VerbEntry[]): Map<string, VerbSpelling[]> {
   const index = new Map<string, VerbSpelling[]>();
   for (const entry of entries) {
-    const [head = "", ...rest] = words(entry.lemma);
-    const given = entry.forms;
-    const forms = given ? new Map([[head, "base"] as const, ...given.map((f) => [f, classifyForm(head, f)] as const)]) : verbForms(head);
-    for (const [form, kind] of forms) {
+    const [, ...rest] = words(entry.lemma);
+    for (const [form, kind] of spellings(entry)) {
       const list = index.get(form) ?? [];
       list.push({ rest, form: kind, entry });
       index.set(form, list);
@@ -113,8 +89,8 @@ let cached: Lexicon | undefined;
 /** The reporting-verb, noun, stance-cue, channel and speaker-word tables, indexed once on first use. */
 export function lexicon(): Lexicon {
   cached ??= {
-    verbs: buildVerbIndex(verbData as VerbData[]),
-    nouns: new Map((nounData as NounEntry[]).flatMap((n) => [[n.noun, n] as const, [`${n.noun}s`, n] as const])),
+    verbs: buildVerbIndex(reportingVerbs),
+    nouns: new Map(reportingNouns.flatMap((n) => [[n.noun, n] as const, [`${n.noun}s`, n] as const])),
     denialPredicates: indexPhrases(cueData.denialPredicates),
     obligationModals: indexPhrases(cueData.obligationModals),
     warningPhrases: indexPhrases(cueData.warningPhrases),

@@ -3,6 +3,7 @@ import peopleData from "../../data/entities/people.json" with { type: "json" };
 import titleData from "../../data/entities/titles.json" with { type: "json" };
 import { nameTokens } from "./name-key.js";
 import type { EntityType } from "./entity.js";
+import { speechVerbForms } from "../lexicon/reporting-verbs.js";
 
 /** A phrase as token keys, for matching against a run of tokens. */
 export type Phrase = readonly string[];
@@ -43,7 +44,7 @@ export interface Lexicon {
   readonly impersonalPronouns: ReadonlySet<string>;
   /** Lower-case words after an unknown name that make it an organisation ("Apple shares", "Audi executives"). */
   readonly organisationCues: ReadonlySet<string>;
-  /** Verb forms that make the lone name before them a source ("Ruto said", "Arce told"); no forms that are also nouns ("claims"). */
+  /** Verb forms that make the lone name before them a source ("Ruto said", "Arce told"): the shared verbs of speech. */
   readonly reportingVerbForms: ReadonlySet<string>;
   /** Objects that make the subject of a verb a company ("suspended operations", "raised output"). */
   readonly businessObjects: ReadonlySet<string>;
@@ -94,7 +95,7 @@ function buildLexicon(): Lexicon {
     personalPronouns: new Set(peopleData.personalPronouns),
     impersonalPronouns: new Set(peopleData.impersonalPronouns),
     organisationCues: new Set(peopleData.organisationCues),
-    reportingVerbForms: new Set(lexiconData.reportingVerbForms),
+    reportingVerbForms: speechVerbForms(),
     businessObjects: new Set(lexiconData.businessObjects),
     genericSourceNouns: new Set(peopleData.genericSourceNouns),
     pluralEndings: peopleData.pluralEndings,

@@ -2,6 +2,7 @@ import triggerData from "../../data/events/triggers.json" with { type: "json" };
 import cueData from "../../data/events/cues.json" with { type: "json" };
 import type { PloverType } from "./event.js";
 import { nounForms, verbForms, type VerbForm } from "../annotate/inflection.js";
+import { speechVerbForms } from "../lexicon/reporting-verbs.js";
 
 /** A sentence word near the trigger that recodes it ("aid" near "suspended" is a SANCTION). */
 export interface ContextRule {
@@ -52,6 +53,9 @@ export interface TriggerForm {
 export type Cues = typeof cueData;
 
 export const cues: Cues = cueData;
+
+/** Words that end a reporter's clause: the shared verbs of speech, and "according" of "according to". */
+export const reportingVerbs: ReadonlySet<string> = new Set([...speechVerbForms(), "according"]);
 
 function phraseForms(entry: TriggerEntry): { phrase: string; form: VerbForm | null }[] {
   if (entry.pos === "modal") return [{ phrase: entry.w, form: null }];

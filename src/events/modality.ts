@@ -1,6 +1,6 @@
 import type { PloverType } from "./event.js";
 import type { TriggerHit } from "./find-triggers.js";
-import { cues } from "./lexicon.js";
+import { cues, reportingVerbs } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 
 /** How the text holds the happening: as fact, negated, intended, or only possible. */
@@ -27,7 +27,7 @@ const conditionalWords = new Set(cues.conditionalWords);
 const supposingWords = new Set([...cues.expectationWords, ...cues.deliberationWords]);
 const denialVerbs = new Set(cues.denialVerbs);
 const irrealisHeads = new Set(cues.irrealisHeads);
-const reporting = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
+const reporting = new Set([...reportingVerbs, ...cues.speakingVerbs]);
 const auxiliaries = new Set([...cues.pastAuxiliaries, ...cues.presentAuxiliaries]);
 /** A denial governs its clause across a "that" ("denied that its troops had shelled…") but not past a comma or clause break. */
 const denialScopeEnds = new Set([",", ...cues.clauseBreaks]);

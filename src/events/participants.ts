@@ -1,7 +1,7 @@
 import type { Span } from "../core/span.js";
 import type { Entity } from "../entities/entity.js";
 import type { TriggerHit } from "./find-triggers.js";
-import { cues } from "./lexicon.js";
+import { cues, reportingVerbs } from "./lexicon.js";
 import type { PlacedMention, SentenceView } from "./sentence-view.js";
 
 /** Who did it, to whom, where: entity ids. */
@@ -29,8 +29,7 @@ const sidePrepositions = new Set(["between", "with", "among"]);
 const lightVerbs = new Set([...cues.lightVerbs.base, ...cues.lightVerbs.present, ...cues.lightVerbs.past, ...cues.participationVerbs, ...cues.presentAuxiliaries]);
 const determiners = new Set(["the", "a", "an"]);
 const determinerWords = new Set(cues.determiners);
-const reportingVerbs = new Set(cues.reportingVerbs);
-const speakingVerbs = new Set([...cues.reportingVerbs, ...cues.speakingVerbs]);
+const speakingVerbs = new Set([...reportingVerbs, ...cues.speakingVerbs]);
 const speechTypes = new Set<string>(cues.speechTypes);
 const speechFillers = new Set(cues.speechFillers);
 const defensiveVerbs = new Set(cues.defensiveVerbs);

@@ -1,10 +1,9 @@
-import { cues, triggerIndex } from "./lexicon.js";
+import { cues, reportingVerbs, triggerIndex } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 
-const clauseOpeners = new Set([...cues.clauseBreaks, ...cues.complementizers, ...cues.reportingVerbs, ",", "and", "or", "(", "-"]);
+const clauseOpeners = new Set([...cues.clauseBreaks, ...cues.complementizers, ...reportingVerbs, ",", "and", "or", "(", "-"]);
 const auxiliaries = new Set([...cues.presentAuxiliaries, ...cues.pastAuxiliaries, ...cues.passiveAuxiliaries, "have", "having", "would", "will"]);
 const determiners = new Set(cues.determiners);
-const reportingVerbs = new Set(cues.reportingVerbs);
 const prepositions = new Set(cues.prepositions.filter((p) => p !== "of"));
 const functionWords = new Set([...cues.prepositions, ...cues.complementizers, ...cues.subjectPronouns, "he", "she", "i", "you", "who", "which", "not", "also"]);
 const lowercase = /^\p{Ll}/u;
