@@ -2,6 +2,7 @@ import type { Annotations } from "../annotate/annotations.js";
 import { requireData, withData } from "../core/doc.js";
 import type { Span } from "../core/span.js";
 import type { Stage } from "../core/stage.js";
+import type { Syntax } from "../syntax/syntax-layer.js";
 import type { EntityFindings } from "../entities/entity.js";
 import { attributeCue } from "./attribute-cue.js";
 import { quoteInner, type QuoteIndex } from "./quotations.js";
@@ -23,13 +24,13 @@ export const claimsStage: Stage = {
     const annotations = requireData(doc, "annotations", "claims");
     const entities: EntityFindings = doc.data.entities ?? { entities: [], mentions: [] };
     const index: EntityIndex = { byId: new Map(entities.entities.map((e) => [e.id, e])), mentions: entities.mentions };
-    const attributions = findAttributions(doc.article.text, annotations);
+    const attributions = findAttributions(doc.article.text, annotations, doc.data.syntax);
     const claims = buildClaims(doc.article.text, attributions, annotations, index);
     return withData(doc, "claims", { claims, disputes: linkDisputes(doc.article.text, claims, index) });
   },
 };
 
-function findAttributions(text: string, annotations: Annotations): Attribution[] {
+function findAttributions(text: string, annotations: Annotations, syntax?: Syntax): Attribution[] {
   const quotes: QuoteIndex = {
     byStart: new Map(annotations.quotes.map((q) => [q.start, q])),
     byEnd: new Map(annotations.quotes.map((q) => [q.end, q])),
@@ -39,7 +40,7 @@ function findAttributions(text: string, annotations: Annotations): Attribution[]
   const found: Attribution[] = [];
   let paragraph = -1;
   let colonLead: SentenceWords | null = null;
-  for (const own of sentenceWords(annotations)) {
+  for (const own of sentenceWords(annotations, syntax)) {
     const firstOfParagraph = own.paragraph !== paragraph;
     paragraph = own.paragraph;
     const sentence: SentenceWords = colonLead && firstOfParagraph ? joinQuotation(colonLead, own) : own;

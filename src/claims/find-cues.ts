@@ -65,6 +65,8 @@ function verbCue(words: readonly Word[], i: number): Cue | null {
   const prev = words[i - 1]?.lower ?? "";
   const next = words[last + 1]?.lower ?? "";
   const { form, entry } = spelling;
+  // The parse reads the word in its sentence: "claims", "reports", "states" as nouns attribute nothing by themselves.
+  if (words[i]?.nonVerb === true) return null;
   // Verbs are not capitalised mid-sentence: "U.S. Central Command", "State Department".
   if (i > 0 && /^\p{Lu}/u.test(words[i]?.text ?? "") && !words[i - 1]?.isQuoteMark) return null;
   if (determiners.has(prev) && !(form === "base" && prev === "to")) return null;

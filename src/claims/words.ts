@@ -1,5 +1,7 @@
 import type { Annotations, Quote } from "../annotate/annotations.js";
 import type { Span } from "../core/span.js";
+import type { Syntax } from "../syntax/syntax-layer.js";
+import { childrenOf, wordAt } from "../syntax/tree.js";
 
 /** A token of one sentence, with what the claim rules ask of it. */
 export interface Word extends Span {
@@ -12,6 +14,8 @@ export interface Word extends Span {
   readonly opens: boolean;
   /** This mark closes a quotation. */
   readonly closes: boolean;
+  /** The parse reads this word as no verb (see `parsedAsNonVerb`); false when no parse is at hand. */
+  readonly nonVerb: boolean;
 }
 
 export interface SentenceWords extends Span {
@@ -30,7 +34,7 @@ function isQuoteMark(text: string, opens: boolean, closes: boolean): boolean {
 }
 
 /** Groups tokens by sentence and marks the words inside quotations, in one pass over both lists. */
-export function sentenceWords(annotations: Annotations): SentenceWords[] {
+export function sentenceWords(annotations: Annotations, syntax?: Syntax): SentenceWords[] {
   const { sentences, tokens, quotes } = annotations;
   const grouped: Word[][] = sentences.map(() => []);
   const starts = new Set(quotes.map((quote) => quote.start));
@@ -51,7 +55,23 @@ export function sentenceWords(annotations: Annotations): SentenceWords[] {
       isQuoteMark: isQuoteMark(token.text, opens, closes),
       opens,
       closes,
+      nonVerb: syntax !== undefined && parsedAsNonVerb(syntax, token.start),
     });
   }
   return sentences.map((s, i) => ({ start: s.start, end: s.end, index: s.index, paragraph: s.paragraph, words: grouped[i] ?? [] }));
+}
+
+// Parts of speech that never head a reporting clause; AUX and VERB both do ("has said").
+const nonVerbTags = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON", "NUM"]);
+
+/**
+ * The word at `offset` is tagged as no verb and sits in the tree as one: "claims of fraud", "the only two Arab
+ * states". A root tagged as a noun without a copula is left undecided: a sentence needs a predicate, and there the
+ * tagger is more likely wrong than the sentence verbless ("The commander spoke on …").
+ */
+function parsedAsNonVerb(syntax: Syntax, offset: number): boolean {
+  const index = wordAt(syntax, offset);
+  const word = syntax.words[index];
+  if (word === undefined || !nonVerbTags.has(word.upos)) return false;
+  return word.deprel !== "root" || childrenOf(syntax, index, "cop").length > 0;
 }
