@@ -110,9 +110,12 @@ export class TrainablePerceptron implements Scorer {
 
 const EMPTY = 0x7fffffff;
 
-/** Read-only weights: row `r` holds entries rowStarts[r]..rowStarts[r+1] of (class, weight). */
+/**
+ * Read-only weights: row `r` holds entries rowStarts[r]..rowStarts[r+1] of (class, weight). Lookups go through an
+ * open-addressing table whose slots hold [key, first entry, end entry] side by side, so a feature costs one cache
+ * miss for the slot and one for its entries: scoring is bound by memory, not arithmetic.
+ */
 export class SparseModel implements Scorer {
-  private readonly table: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -126,40 +129,39 @@ export class SparseModel implements Scorer {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(EMPTY);
-    this.slots = new Int32Array(size);
-    for (let r = 0; r < keys.length; r++) this.insert(keys[r] ?? 0, r);
+    this.slots = new Int32Array(size * SLOT).fill(EMPTY);
+    for (let r = 0; r < keys.length; r++) this.insert(keys[r] ?? 0, rowStarts[r] ?? 0, rowStarts[r + 1] ?? 0);
   }
 
-  private insert(key: number, row: number): void {
+  private insert(key: number, start: number, end: number): void {
     let i = (key ^ (key >>> 15)) & this.mask;
-    while (this.table[i] !== EMPTY) i = (i + 1) & this.mask;
-    this.table[i] = key;
-    this.slots[i] = row;
-  }
-
-  private find(key: number): number {
-    let i = (key ^ (key >>> 15)) & this.mask;
-    for (;;) {
-      const k = this.table[i];
-      if (k === key) return this.slots[i] ?? -1;
-      if (k === EMPTY) return -1;
-      i = (i + 1) & this.mask;
-    }
+    while (this.slots[i * SLOT] !== EMPTY) i = (i + 1) & this.mask;
+    this.slots[i * SLOT] = key;
+    this.slots[i * SLOT + 1] = start;
+    this.slots[i * SLOT + 2] = end;
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    const { slots, mask, entryClasses, entryWeights } = this;
     for (let f = 0; f < count; f++) {
-      const row = this.find(features[f] ?? 0);
-      if (row < 0) continue;
-      const end = this.rowStarts[row + 1] ?? 0;
-      for (let e = this.rowStarts[row] ?? 0; e < end; e++) {
-        const k = this.entryClasses[e] ?? 0;
-        scores[k] = (scores[k] ?? 0) + (this.entryWeights[e] ?? 0);
+      const key = features[f] ?? 0;
+      let i = (key ^ (key >>> 15)) & mask;
+      let k = slots[i * SLOT];
+      while (k !== key && k !== EMPTY) {
+        i = (i + 1) & mask;
+        k = slots[i * SLOT];
+      }
+      if (k === EMPTY) continue;
+      const end = slots[i * SLOT + 2] ?? 0;
+      for (let e = slots[i * SLOT + 1] ?? 0; e < end; e++) {
+        const c = entryClasses[e] ?? 0;
+        scores[c] = (scores[c] ?? 0) + (entryWeights[e] ?? 0);
       }
     }
   }
 }
+
+const SLOT = 3;
 
 /** The index of the highest score among the classes `allowed` says yes to (all when omitted). */
 export function argmax(scores: Float32Array, allowed?: (k: number) => boolean): number {
