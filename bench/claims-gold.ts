@@ -1,0 +1,91 @@
+// Scores the whole pipeline's claims against the PARC 3.0 gold of real reports (bench/gold/claims), exact text per
+// role (source, cue, content) and stance, beside a naive baseline in the same run: every finite verb of speech is a
+// cue, the words before it the source, the rest of the sentence the content. Test reports are scored in totals only.
+// Usage: npm run bench:claims-gold [-- --dev]  (dev reports; the default is the test split)
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createContext, defaultStages } from "../src/analyze.js";
+import type { Claim } from "../src/claims/claim.js";
+import { runPipeline } from "../src/core/pipeline.js";
+import { speechVerbForms } from "../src/lexicon/reporting-verbs.js";
+import { textDoc } from "../test/support/text-doc.js";
+import { emptyTally, f1, scoreItem, type ExpectedClaim, type Tally } from "./claims-score.js";
+import { resolveAnchor, type Anchor, type SentenceRef } from "./gold/anchors.js";
+import { GOLD, goldSplit, readReport } from "./gold/check.js";
+import type { GoldReport } from "./gold/source-reports.js";
+
+interface GoldAttribution {
+  readonly s: SentenceRef;
+  readonly source: Anchor | null;
+  readonly cue: Anchor | null;
+  readonly content: Anchor | null;
+  readonly stance: string;
+}
+
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
+const wanted = process.argv.includes("--dev") ? "dev" : "test";
+
+function roleText(report: GoldReport, s: SentenceRef, anchor: Anchor | null): string {
+  if (anchor === null) return "";
+  return resolveAnchor(report, s, anchor).map((span) => report.text.slice(span.start, span.end)).join(" ");
+}
+
+// Attributions with no cue (a pull quote standing alone) have nothing a cue-based reader could pair them by.
+function expectedClaims(report: GoldReport, attributions: readonly GoldAttribution[]): ExpectedClaim[] {
+  return attributions.filter((a) => a.cue !== null).map((a) => ({
+    speaker: roleText(report, a.s, a.source),
+    cue: roleText(report, a.s, a.cue),
+    content: roleText(report, a.s, a.content),
+    stance: a.stance,
+  }));
+}
+
+const speech = speechVerbForms();
+
+function baselineClaims(report: GoldReport): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of report.sentences) {
+    const text = report.text.slice(sentence.start, sentence.end);
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      if (!speech.has(m[0].toLowerCase())) continue;
+      const content = text.slice(m.index + m[0].length).trim().replace(/[.]$/u, "");
+      claims.push({ cue: m[0], content, speaker: { text: text.slice(0, m.index).trim() }, stance: "assert" } as unknown as Claim);
+      break;
+    }
+  }
+  return claims;
+}
+
+function print(name: string, tally: Tally): void {
+  const part = (label: string, counts: Tally["cue"]) => {
+    const { precision, recall, f1: f } = f1(counts);
+    return `${label} F1 ${f.toFixed(3)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)})`;
+  };
+  const stance = tally.stancePaired === 0 ? 0 : tally.stanceRight / tally.stancePaired;
+  console.log(`${name.padEnd(9)} ${part("source", tally.speaker)}, ${part("cue", tally.cue)}, ${part("content", tally.content)}, stance ${stance.toFixed(3)} (${tally.stancePaired} paired)`);
+}
+
+function main(): void {
+  const dir = `${GOLD}/claims`;
+  const split = goldSplit();
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
+  const sitrep = emptyTally();
+  const baseline = emptyTally();
+  let reports = 0;
+  let attributions = 0;
+  for (const file of files) {
+    const report = readReport(file);
+    if (split[report.id] !== wanted) continue;
+    const gold = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { attributions: GoldAttribution[] };
+    const expected = expectedClaims(report, gold.attributions);
+    const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
+    scoreItem(expected, doc.data.claims?.claims ?? [], sitrep);
+    scoreItem(expected, baselineClaims(report), baseline);
+    reports++;
+    attributions += expected.length;
+  }
+  console.log(`PARC gold claims, ${wanted} split: ${reports} real reports, ${attributions} attributions with a cue (exact text per role)`);
+  print("sitrep", sitrep);
+  print("baseline", baseline);
+}
+
+main();
