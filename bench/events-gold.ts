@@ -1,0 +1,109 @@
+// Scores the whole pipeline's events against the PLOVER gold of real reports (bench/gold/events): an event found is
+// one of the gold type whose evidence holds the gold trigger; precision counts every event sitrep reports as real
+// (not negated), recall every gold event that is not a repeat (sameAs). Beside it in the same run, a keyword
+// baseline: one stem per type, the first hit in a sentence gives that sentence an event. Test is scored in totals.
+// Usage: npm run bench:events-gold [-- --dev]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createContext, defaultStages } from "../src/analyze.js";
+import { runPipeline } from "../src/core/pipeline.js";
+import type { Span } from "../src/core/span.js";
+import { textDoc } from "../test/support/text-doc.js";
+import { resolveAnchor, type Anchor, type SentenceRef } from "./gold/anchors.js";
+import { GOLD, goldSplit, readReport } from "./gold/check.js";
+
+interface GoldEvent {
+  readonly s: SentenceRef;
+  readonly type: string;
+  readonly trigger: Anchor;
+  readonly sameAs?: number;
+}
+
+interface Found {
+  readonly type: string;
+  readonly evidence: Span;
+}
+
+interface Counts {
+  matched: number;
+  foundAtTrigger: number;
+  predicted: number;
+  gold: number;
+}
+
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
+const wanted = process.argv.includes("--dev") ? "dev" : "test";
+
+const KEYWORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:attack|bomb|shell|kill)/iu, "ASSAULT"],
+  [/\b(?:arrest|detain|jail)/iu, "COERCE"],
+  [/\b(?:accus|charg|criticiz|criticis)/iu, "ACCUSE"],
+  [/\b(?:protest|rall(?:y|ied))/iu, "PROTEST"],
+  [/\b(?:talks|met |meet)/iu, "CONSULT"],
+  [/\b(?:aid|donat)/iu, "AID"],
+  [/\bsanction/iu, "SANCTION"],
+  [/\bthreat/iu, "THREATEN"],
+  [/\bagree/iu, "AGREE"],
+  [/\b(?:demand|urge|call(?:s|ed)? (?:on|for))/iu, "REQUEST"],
+  [/\b(?:reject|den(?:y|ied|ies)|refus)/iu, "REJECT"],
+  [/\b(?:withdr|releas|resign)/iu, "RETREAT"],
+  [/\b(?:support|back(?:s|ed)\b)/iu, "SUPPORT"],
+];
+
+function baselineEvents(text: string, sentences: readonly Span[]): Found[] {
+  const found: Found[] = [];
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end);
+    const hit = KEYWORDS.find(([pattern]) => pattern.test(words));
+    if (hit) found.push({ type: hit[1], evidence: sentence });
+  }
+  return found;
+}
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+function score(gold: readonly { type: string; trigger: Span }[], found: readonly Found[], counts: Counts): void {
+  counts.predicted += found.length;
+  counts.gold += gold.length;
+  const free = new Set(found);
+  for (const want of gold) {
+    const at = [...free].filter((f) => within(want.trigger, f.evidence));
+    if (at.length > 0) counts.foundAtTrigger++;
+    const pick = at.find((f) => f.type === want.type);
+    if (!pick) continue;
+    free.delete(pick);
+    counts.matched++;
+  }
+}
+
+function print(name: string, c: Counts): void {
+  const precision = c.predicted === 0 ? 0 : c.matched / c.predicted;
+  const recall = c.gold === 0 ? 0 : c.matched / c.gold;
+  const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const located = c.gold === 0 ? 0 : c.foundAtTrigger / c.gold;
+  console.log(`${name.padEnd(9)} type+trigger P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)}; gold events with any event at their trigger ${located.toFixed(3)}; ${c.predicted} events reported`);
+}
+
+function main(): void {
+  const dir = `${GOLD}/events`;
+  const split = goldSplit();
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
+  const sitrep: Counts = { matched: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  const baseline: Counts = { matched: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  let reports = 0;
+  for (const file of files) {
+    const report = readReport(file);
+    if (split[report.id] !== wanted) continue;
+    const events = (JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { events: GoldEvent[] }).events;
+    const gold = events.filter((e) => e.sameAs === undefined || e.sameAs === null).map((e) => ({ type: e.type, trigger: resolveAnchor(report, e.s, e.trigger)[0] ?? { start: 0, end: 0 } }));
+    const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
+    const found = (doc.data.events?.events ?? []).filter((e) => !e.negated).map((e) => ({ type: e.type, evidence: e.evidence }));
+    score(gold, found, sitrep);
+    score(gold, baselineEvents(report.text, report.sentences), baseline);
+    reports++;
+  }
+  console.log(`PLOVER gold events, ${wanted} split: ${reports} real reports, ${sitrep.gold} events (repeats left out)`);
+  print("sitrep", sitrep);
+  print("baseline", baseline);
+}
+
+main();
