@@ -43,7 +43,7 @@ export interface PlainCommand extends CommandBase {
   run(call: Call): Promise<number> | number;
 }
 
-/** A command on a store: `create` for one that writes, `read` for one that only queries. */
+/** A command on a store: `create` opens or creates one, `read` opens an existing one read-only. */
 export interface StoreCommand extends CommandBase {
   readonly store: "read" | "create";
   run(call: Call, store: Store): Promise<number>;

@@ -46,6 +46,7 @@ export const commands: readonly CommandSpec[] = [
     args: "FILE|DIR...",
     argsMissing: files,
     summary: "analyse and store reports (the same content twice is a no-op)",
+    details: "The only command that creates a database when --db names none yet.",
     store: "create",
     options: {},
     run: (call, store) => ingestCommand(store, call.args, call.debug, call.io),

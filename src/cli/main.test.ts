@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { captureOutput } from "../../test/support/capture-output.js";
@@ -9,6 +9,8 @@ import { commands } from "./commands.js";
 import { main } from "./main.js";
 
 const dir = tempDir();
+const seedHtml = "test/fixtures/seed/article.html";
+const readCommands = [["claims"], ["events"], ["actors"], ["search", "ceasefire"], ["duplicates"], ["stats"]];
 
 async function run(argv: string[]) {
   const io = captureOutput();
@@ -40,7 +42,7 @@ test("sitrep COMMAND --help prints that command's own usage and options", async 
   const claims = (await run(["claims", "-h"])).stdout.split("\n");
   assert.ok(claims.includes("  --limit N          list at most N rows"));
   assert.ok(claims.includes("  --format FORMAT    table, json, ndjson (default table)"));
-  assert.ok(claims.includes("  --db PATH|URL      SQLite file (default ./sitrep.db) or postgres:// URL"));
+  assert.ok(claims.includes("  --db PATH|URL      SQLite file (default ./sitrep.db) or postgres:// URL; it must exist"));
 });
 
 test("sitrep --version prints the package.json version", async () => {
@@ -53,6 +55,28 @@ test("an unknown command is one error line with exit 2, and no database is creat
   const result = runCli(["frobnicate"], undefined, cwd);
   assert.deepEqual(result, { status: 2, stdout: "", stderr: 'sitrep: unknown command "frobnicate" (sitrep --help lists the commands)\n' });
   assert.deepEqual(readdirSync(cwd), []);
+});
+
+test("a read command on a missing database fails with one line and creates nothing; ingest creates it", async () => {
+  const db = join(dir, "tpyo.db");
+  for (const command of readCommands) {
+    assert.deepEqual(await run([...command, "--db", db]), { status: 1, stdout: "", stderr: `sitrep: no database at ${db}\n` }, command[0]);
+    assert.equal(existsSync(db), false, command[0]);
+  }
+  const cwd = tempDir();
+  assert.deepEqual(runCli(["stats"], undefined, cwd), { status: 1, stdout: "", stderr: "sitrep: no database at sitrep.db\n" });
+  assert.deepEqual(readdirSync(cwd), []);
+  assert.equal((await run(["ingest", seedHtml, "--db", db])).status, 0);
+  assert.ok(existsSync(db));
+});
+
+test("read commands open the database read-only: a read-only file serves them", async () => {
+  const db = join(dir, "readonly.db");
+  assert.equal((await run(["ingest", seedHtml, "--db", db])).status, 0);
+  chmodSync(db, 0o444);
+  for (const command of readCommands) assert.equal((await run([...command, "--db", db, "--format", "json"])).status, 0, command[0]);
+  const stats = await run(["stats", "--db", db, "--format", "json"]);
+  assert.equal((JSON.parse(stats.stdout) as { documents: number }).documents, 1);
 });
 
 test("a bad option value is one line naming the option, with exit 2", async () => {
@@ -70,4 +94,3 @@ test("a bad option value is one line naming the option, with exit 2", async () =
   assert.deepEqual(await run(["stats", "extra"]), { status: 2, stdout: "", stderr: 'sitrep: stats takes no arguments, got "extra"\n' });
   assert.equal(existsSync(db), false);
 });
-

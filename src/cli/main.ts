@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Output = processOutput):
     return 2;
   }
   if (command.store === undefined) return command.run(call);
-  return withStore(typeof parsed.values.db === "string" ? parsed.values.db : "sitrep.db", io, (store) => command.run(call, store));
+  return withStore(typeof parsed.values.db === "string" ? parsed.values.db : "sitrep.db", command.store, io, (store) => command.run(call, store));
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -70,7 +70,10 @@ function optionsOf(command: CommandSpec): Record<string, OptionSpec> {
     const { choices, default: fallback } = command.formats;
     options.format = { type: "string", value: "FORMAT", help: `${choices.join(", ")}${fallback ? ` (default ${fallback})` : ""}` };
   }
-  if (command.store) options.db = { type: "string", value: "PATH|URL", help: "SQLite file (default ./sitrep.db) or postgres:// URL" };
+  if (command.store) {
+    const must = command.store === "read" ? "; it must exist" : "; created when missing";
+    options.db = { type: "string", value: "PATH|URL", help: `SQLite file (default ./sitrep.db) or postgres:// URL${must}` };
+  }
   options.debug = { type: "boolean", help: "print the stack trace of each error" };
   options.help = { type: "boolean", short: "h", help: "show this help" };
   return options;
@@ -131,11 +134,19 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }
 
-/** `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to. */
-async function withStore(location: string, io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+/**
+ * `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to.
+ * A read command never creates a SQLite file and opens it read-only, so a read-only file serves every query.
+ */
+async function withStore(location: string, mode: "read" | "create", io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+  const postgres = /^postgres(?:ql)?:\/\//.test(location);
+  if (!postgres && mode === "read" && !existsSync(location)) {
+    io.err(`sitrep: no database at ${location}\n`);
+    return 1;
+  }
   let store: Store;
   try {
-    store = /^postgres(?:ql)?:\/\//.test(location) ? await openPostgresStore(location) : openSqliteStore(location);
+    store = postgres ? await openPostgresStore(location) : openSqliteStore(location, { readonly: mode === "read" });
   } catch (error) {
     io.err(`sitrep: cannot open database ${redactPassword(location)}: ${(error as Error).message}\n`);
     return 1;
