@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { chmodSync, existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { captureOutput } from "../../test/support/capture-output.js";
 import { runCli } from "../../test/support/run-cli.js";
@@ -70,13 +71,17 @@ test("a read command on a missing database fails with one line and creates nothi
   assert.ok(existsSync(db));
 });
 
-test("read commands open the database read-only: a read-only file serves them", async () => {
+test("read commands open the database read-only: a read-only file serves them and an empty file stays empty", async () => {
   const db = join(dir, "readonly.db");
   assert.equal((await run(["ingest", seedHtml, "--db", db])).status, 0);
   chmodSync(db, 0o444);
   for (const command of readCommands) assert.equal((await run([...command, "--db", db, "--format", "json"])).status, 0, command[0]);
   const stats = await run(["stats", "--db", db, "--format", "json"]);
   assert.equal((JSON.parse(stats.stdout) as { documents: number }).documents, 1);
+  const empty = join(dir, "empty.db");
+  writeFileSync(empty, "");
+  assert.deepEqual(await run(["stats", "--db", empty]), { status: 1, stdout: "", stderr: "sitrep: no such table: documents\n" });
+  assert.equal(statSync(empty).size, 0);
 });
 
 test("a bad option value is one line naming the option, with exit 2", async () => {
@@ -93,4 +98,24 @@ test("a bad option value is one line naming the option, with exit 2", async () =
   });
   assert.deepEqual(await run(["stats", "extra"]), { status: 2, stdout: "", stderr: 'sitrep: stats takes no arguments, got "extra"\n' });
   assert.equal(existsSync(db), false);
+});
+
+test("an unexpected error is one line; --debug adds the stack", async () => {
+  const db = join(dir, "not-a-database.db");
+  writeFileSync(db, "plain text, not SQLite ".repeat(100));
+  const plain = await run(["stats", "--db", db]);
+  assert.deepEqual(plain, { status: 1, stdout: "", stderr: "sitrep: file is not a database\n" });
+  const debug = await run(["stats", "--db", db, "--debug"]);
+  assert.ok(debug.stderr.startsWith(plain.stderr));
+  assert.match(debug.stderr, /\n {4}at /);
+});
+
+test("a closed stdout pipe ends the process quietly with exit 0", async () => {
+  const child = spawn(process.execPath, [resolve("bin/sitrep.js"), "analyze", seedHtml, seedHtml, "--format", "ndjson"], { stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.destroy();
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((done) => child.on("close", done));
+  assert.equal(stderr, "");
+  assert.equal(status, 0);
 });

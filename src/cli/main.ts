@@ -23,8 +23,18 @@ Store commands take --db PATH (a SQLite file, default ./sitrep.db) or --db postg
   --version    print the version of sitrep
 `;
 
-/** Runs one CLI invocation and returns its exit code. */
+/** Runs one CLI invocation and returns its exit code; nothing escapes as a stack trace unless --debug asks for it. */
 export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    io.err(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (argv.includes("--debug") && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.err(usage);
