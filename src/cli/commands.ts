@@ -17,7 +17,10 @@ export const commands: readonly CommandSpec[] = [
     args: "FILE...",
     argsMissing: files,
     summary: "analyse reports and print each analysis",
-    details: "json is the default for one file, ndjson (one line per input) otherwise; text is a report for people.",
+    details: `json (the default for one file) prints one JSON value: the analysis object when the input is one file
+holding one report; an array otherwise (several inputs, a directory, or a feed, WARC or JSON Lines file, even
+with one item), each element {input, ...analysis} or {input, error} for a failed input.
+ndjson (the default otherwise) prints those elements one per line. text is a report for people.`,
     formats: { choices: ["json", "ndjson", "text"] },
     options: {},
     run: (call) => analyzeCommand(call.args, call.format === "" ? undefined : (call.format as AnalyzeFormat), call.debug, call.io),
