@@ -49,7 +49,7 @@ test("extract prints the article stage alone", async () => {
 test("a wrong format or unknown command is a usage error with exit code 2", async () => {
   const io = captureOutput();
   assert.equal(await main(["analyze", seedHtml, "--format", "xml"], io), 2);
-  assert.match(io.stderr(), /analyze --format expected one of json, ndjson, text, got "xml"/);
+  assert.equal(io.stderr(), "sitrep: --format must be one of json, ndjson, text, got xml\n");
   assert.equal(await main(["frobnicate"], captureOutput()), 2);
   assert.equal(await main(["ingest"], captureOutput()), 2);
 });

@@ -1,112 +1,162 @@
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
-import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
+import type { Call, CommandSpec, OptionSpec } from "./command-spec.js";
+import { commands } from "./commands.js";
 import { processOutput, type Output } from "./output.js";
-import { parseCommand, parseTokenizedCommand, type ParseFormat } from "./parse-command.js";
-import {
-  actorsCommand, claimsCommand, duplicatesCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
-} from "./store-commands.js";
 
-const usage = `usage: sitrep <command> [options]
+const commandWidth = Math.max(...commands.map((c) => `${c.name} ${c.args}`.length));
 
-  analyze FILE...   analyse reports (html, text, gzip; - for stdin)   --format json|ndjson|text
-  extract FILE...   the article stage alone, one {input, article} line per input
-  parse FILE...     tokens, tags, lemmas and dependency trees     --format conllu|json
-                    --tokenized FILE.conllu: tag and parse the given words, CoNLL-U in and out
-  ingest FILE|DIR...  analyse and store into the database (same content twice is a no-op)
-  claims            stored claims      [--speaker NAME|ID] [--stance assert|deny|demand|…]
-  events            stored events      [--type PLOVER_TYPE] [--actor NAME|ID] [--format plover|csv]
-  actors            stored actors and places [--type country|person|…]
-  search TEXT       full-text search over stored reports
-  duplicates        stored reports that republish an earlier one (near-duplicate text)
-  stats             counts of documents, claims, events, entities, errors
+const usage = `usage: sitrep COMMAND [options]     (sitrep COMMAND --help shows what a command takes)
 
-options: --db PATH|postgres://URL (default ./sitrep.db)  --format table|json|ndjson  --limit N  --debug
+commands:
+${commands.map((c) => `  ${`${c.name} ${c.args}`.padEnd(commandWidth)}  ${c.summary}`).join("\n")}
+
+Inputs are files, directories (read recursively) or - for standard input: HTML and plain-text reports, RSS/Atom
+feeds, WARC archives and JSON Lines (.jsonl, .ndjson), each maybe gzip-compressed; a feed, archive or JSON Lines
+file gives one report per item.
+Store commands take --db PATH (a SQLite file, default ./sitrep.db) or --db postgres://URL.
+
+  -h, --help   show this help
+  --version    print the version of sitrep
 `;
 
-const options = {
-  format: { type: "string" },
-  db: { type: "string", default: "sitrep.db" },
-  speaker: { type: "string" },
-  stance: { type: "string" },
-  type: { type: "string" },
-  actor: { type: "string" },
-  limit: { type: "string" },
-  debug: { type: "boolean", default: false },
-  tokenized: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
-
-/** Runs one CLI invocation and returns its exit code. */
+/** Runs one CLI invocation and returns its exit code; nothing escapes as a stack trace unless --debug asks for it. */
 export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
-  let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true });
+    return await dispatch(argv, io);
   } catch (error) {
-    io.err(`sitrep: ${(error as Error).message}\n${usage}`);
+    io.err(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (argv.includes("--debug") && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Output): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.err(usage);
     return 2;
   }
-  const { values, positionals } = parsed;
-  const [command, ...args] = positionals;
-  if (values.help || command === undefined) {
+  if (name === "--help" || name === "-h") {
     io.out(usage);
-    return command === undefined && !values.help ? 2 : 0;
+    return 0;
   }
-  const formatError = checkFormat(command, values.format);
-  if (formatError) {
-    io.err(`sitrep: ${formatError}\n`);
+  if (name === "--version") {
+    io.out(`${packageVersion()}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`sitrep: unknown ${name.startsWith("-") ? "option" : "command"} "${name}" (sitrep --help lists the commands)\n`);
     return 2;
   }
-  if ((command === "analyze" || command === "extract" || command === "parse" || command === "ingest" || command === "search") && args.length === 0) {
-    io.err(`sitrep: ${command} needs ${command === "search" ? "a search text" : "at least one FILE (or - for standard input)"}\n`);
+  const parsed = parse(command, rest);
+  if (typeof parsed === "string") {
+    io.err(`sitrep: ${parsed}\n`);
     return 2;
   }
-  if (command === "analyze") return analyzeCommand(args, values.format as AnalyzeFormat | undefined, values.debug, io);
-  if (command === "extract") return extractCommand(args, values.debug, io);
-  if (command === "parse" && values.tokenized) return parseTokenizedCommand(args, values.debug, io);
-  if (command === "parse") return parseCommand(args, (values.format ?? "conllu") as ParseFormat, values.debug, io);
-  return withStore(values.db, io, (store) => runStoreCommand(store, command, args, values, io));
+  if (parsed.values.help === true) {
+    io.out(commandHelp(command));
+    return 0;
+  }
+  const call = validate(command, parsed, io);
+  if (typeof call === "string") {
+    io.err(`sitrep: ${call}\n`);
+    return 2;
+  }
+  if (command.store === undefined) return command.run(call);
+  return withStore(typeof parsed.values.db === "string" ? parsed.values.db : "sitrep.db", command.store, io, (store) => command.run(call, store));
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
+type Values = Record<string, string | boolean | undefined>;
 
-async function runStoreCommand(store: Store, command: string, args: string[], values: Values, io: Output): Promise<number> {
-  const format = (values.format ?? "table") as ListFormat;
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  switch (command) {
-    case "ingest":
-      return ingestCommand(store, args, values.debug, io);
-    case "claims":
-      await claimsCommand(store, { speaker: values.speaker, stance: values.stance, limit }, format, io);
-      return 0;
-    case "events":
-      await eventsCommand(store, { type: values.type?.toUpperCase(), actor: values.actor, limit }, (values.format ?? "table") as EventFormat, io);
-      return 0;
-    case "actors":
-      await actorsCommand(store, { type: values.type, limit }, format, io);
-      return 0;
-    case "search":
-      await searchCommand(store, args.join(" "), limit, format, io);
-      return 0;
-    case "duplicates":
-      await duplicatesCommand(store, format, io);
-      return 0;
-    case "stats":
-      await statsCommand(store, format, io);
-      return 0;
-    default:
-      io.err(`sitrep: unknown command "${command}"\n${usage}`);
-      return 2;
+/** The options a command accepts: its own, then --format, --db, --debug and --help as its declaration implies. */
+function optionsOf(command: CommandSpec): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = { ...command.options };
+  if (command.formats) {
+    const { choices, default: fallback } = command.formats;
+    options.format = { type: "string", value: "FORMAT", help: `${choices.join(", ")}${fallback ? ` (default ${fallback})` : ""}` };
+  }
+  if (command.store) {
+    const must = command.store === "read" ? "; it must exist" : "; created when missing";
+    options.db = { type: "string", value: "PATH|URL", help: `SQLite file (default ./sitrep.db) or postgres:// URL${must}` };
+  }
+  options.debug = { type: "boolean", help: "print the stack trace of each error" };
+  options.help = { type: "boolean", short: "h", help: "show this help" };
+  return options;
+}
+
+function parse(command: CommandSpec, argv: readonly string[]): { values: Values; positionals: string[] } | string {
+  const options = Object.fromEntries(
+    Object.entries(optionsOf(command)).map(([name, o]) => [name, o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }]),
+  );
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true });
+    return { values, positionals };
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const unknown = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    // parseArgs explains some mistakes over several lines; the first one says what is wrong.
+    return `${unknown === undefined ? message.split("\n")[0] : `unknown option ${unknown}`} (sitrep ${command.name} --help lists its options)`;
   }
 }
 
-/** `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to. */
-async function withStore(location: string, io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+function validate(command: CommandSpec, { values, positionals }: { values: Values; positionals: string[] }, io: Output): Call | string {
+  if (command.argsMissing !== undefined && positionals.length === 0) return `${command.name} needs ${command.argsMissing}`;
+  if (command.argsMissing === undefined && positionals.length > 0) return `${command.name} takes no arguments, got "${positionals[0]}"`;
+  const format = values.format;
+  if (typeof format === "string" && !command.formats?.choices.includes(format)) {
+    return `--format must be one of ${command.formats?.choices.join(", ")}, got ${format}`;
+  }
+  for (const [name, option] of Object.entries(command.options)) {
+    const value = values[name];
+    if (option.positiveInteger && typeof value === "string" && !/^[1-9][0-9]*$/.test(value)) return `--${name} must be a positive integer, got ${value}`;
+  }
+  return {
+    args: positionals,
+    options: values,
+    format: typeof format === "string" ? format : (command.formats?.default ?? ""),
+    limit: typeof values.limit === "string" ? Number(values.limit) : undefined,
+    debug: values.debug === true,
+    io,
+  };
+}
+
+function commandHelp(command: CommandSpec): string {
+  const rows = Object.entries(optionsOf(command)).map(([name, o]) => [`${o.short ? `-${o.short}, ` : ""}--${name}${o.value ? ` ${o.value}` : ""}`, o.help] as const);
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return [
+    `usage: sitrep ${command.name}${command.args ? ` ${command.args}` : ""} [options]`,
+    "",
+    command.summary,
+    ...(command.details ? ["", command.details] : []),
+    "",
+    "options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}  ${help}`),
+  ].join("\n") + "\n";
+}
+
+/** The version in the package.json next to dist/, read only when asked for. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
+/**
+ * `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to.
+ * A read command never creates a SQLite file and opens it read-only, so a read-only file serves every query.
+ */
+async function withStore(location: string, mode: "read" | "create", io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+  const postgres = /^postgres(?:ql)?:\/\//.test(location);
+  if (!postgres && mode === "read" && !existsSync(location)) {
+    io.err(`sitrep: no database at ${location}\n`);
+    return 1;
+  }
   let store: Store;
   try {
-    store = /^postgres(?:ql)?:\/\//.test(location) ? await openPostgresStore(location) : openSqliteStore(location);
+    store = postgres ? await openPostgresStore(location) : openSqliteStore(location, { readonly: mode === "read" });
   } catch (error) {
     io.err(`sitrep: cannot open database ${redactPassword(location)}: ${(error as Error).message}\n`);
     return 1;
@@ -116,19 +166,6 @@ async function withStore(location: string, io: Output, run: (store: Store) => Pr
   } finally {
     await store.close();
   }
-}
-
-const formats: Record<string, readonly string[]> = {
-  analyze: ["json", "ndjson", "text"],
-  extract: ["ndjson"],
-  parse: ["conllu", "json"],
-  events: ["table", "json", "ndjson", "plover", "csv"],
-};
-
-function checkFormat(command: string, format: string | undefined): string | null {
-  if (format === undefined) return null;
-  const allowed = formats[command] ?? ["table", "json", "ndjson"];
-  return allowed.includes(format) ? null : `${command} --format expected one of ${allowed.join(", ")}, got "${format}"`;
 }
 
 function redactPassword(location: string): string {

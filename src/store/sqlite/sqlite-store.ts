@@ -14,11 +14,15 @@ import { findNearDuplicate } from "../../link/near-duplicates.js";
 import { claimValues, eventValues, toStoredClaim, toStoredEvent, type Row } from "../rows.js";
 import { sqliteSchema } from "./schema.js";
 
-/** Opens (creating when needed) an embedded SQLite store at `path` (`:memory:` for a throwaway one). */
-export function openSqliteStore(path: string): Store {
-  const db = new Database(path);
+/**
+ * Opens (creating when needed) an embedded SQLite store at `path` (`:memory:` for a throwaway one).
+ * `readonly` opens an existing file for queries only: nothing is created or written, so a read-only file works.
+ */
+export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
+  const readonly = options.readonly ?? false;
+  const db = new Database(path, { readonly, fileMustExist: readonly });
   db.pragma("busy_timeout = 5000");
-  db.exec(sqliteSchema);
+  if (!readonly) db.exec(sqliteSchema);
   return new SqliteStore(db);
 }
 

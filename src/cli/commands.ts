@@ -1,0 +1,140 @@
+import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
+import type { CommandSpec, OptionSpec } from "./command-spec.js";
+import { parseCommand, parseTokenizedCommand, type ParseFormat } from "./parse-command.js";
+import {
+  actorsCommand, claimsCommand, duplicatesCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
+} from "./store-commands.js";
+
+const files = "at least one FILE (or - for standard input)";
+const listFormats = { choices: ["table", "json", "ndjson"], default: "table" } as const;
+const limit: OptionSpec = { type: "string", value: "N", help: "list at most N rows", positiveInteger: true };
+const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
+
+/** Every command, in the order `sitrep --help` lists them. Parsing, validation and help all come from here. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: "analyze",
+    args: "FILE...",
+    argsMissing: files,
+    summary: "analyse reports and print each analysis",
+    details: `json (the default for one file) prints one JSON value: the analysis object when the input is one file
+holding one report; an array otherwise (several inputs, a directory, or a feed, WARC or JSON Lines file, even
+with one item), each element {input, ...analysis} or {input, error} for a failed input.
+ndjson (the default otherwise) prints those elements one per line. text is a report for people.`,
+    formats: { choices: ["json", "ndjson", "text"] },
+    options: {},
+    run: (call) => analyzeCommand(call.args, call.format === "" ? undefined : (call.format as AnalyzeFormat), call.debug, call.io),
+  },
+  {
+    name: "extract",
+    args: "FILE...",
+    argsMissing: files,
+    summary: "the article stage alone, one {input, article} line per input",
+    formats: { choices: ["ndjson"], default: "ndjson" },
+    options: {},
+    run: (call) => extractCommand(call.args, call.debug, call.io),
+  },
+  {
+    name: "parse",
+    args: "FILE...",
+    argsMissing: files,
+    summary: "tokens, tags, lemmas and dependency trees of each report",
+    formats: { choices: ["conllu", "json"], default: "conllu" },
+    options: { tokenized: { type: "boolean", help: "the FILEs are CoNLL-U: tag and parse the given words, CoNLL-U out" } },
+    run: (call) =>
+      call.options.tokenized === true ? parseTokenizedCommand(call.args, call.debug, call.io) : parseCommand(call.args, call.format as ParseFormat, call.debug, call.io),
+  },
+  {
+    name: "ingest",
+    args: "FILE|DIR...",
+    argsMissing: files,
+    summary: "analyse and store reports (the same content twice is a no-op)",
+    details: "The only command that creates a database when --db names none yet.",
+    store: "create",
+    options: {},
+    run: (call, store) => ingestCommand(store, call.args, call.debug, call.io),
+  },
+  {
+    name: "claims",
+    args: "",
+    summary: "stored claims; a government's filter includes its ministries and officials",
+    store: "read",
+    formats: listFormats,
+    options: {
+      speaker: { type: "string", value: "NAME|ID", help: "only claims by this speaker" },
+      stance: { type: "string", value: "STANCE", help: "only this stance: assert, deny, demand, …" },
+      limit,
+    },
+    run: async (call, store) => {
+      await claimsCommand(store, { speaker: text(call.options.speaker), stance: text(call.options.stance), limit: call.limit }, call.format as ListFormat, call.io);
+      return 0;
+    },
+  },
+  {
+    name: "events",
+    args: "",
+    summary: "stored events as a timeline (negated events are never listed)",
+    details: "plover writes PLOVER-style JSON records, csv a flat table.",
+    store: "read",
+    formats: { choices: ["table", "json", "ndjson", "plover", "csv"], default: "table" },
+    options: {
+      type: { type: "string", value: "PLOVER_TYPE", help: "only events of this type (ASSAULT, PROTEST, …)" },
+      actor: { type: "string", value: "NAME|ID", help: "only events with this actor" },
+      limit,
+    },
+    run: async (call, store) => {
+      const query = { type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), limit: call.limit };
+      await eventsCommand(store, query, call.format as EventFormat, call.io);
+      return 0;
+    },
+  },
+  {
+    name: "actors",
+    args: "",
+    summary: "stored actors and places with mention and document counts",
+    store: "read",
+    formats: listFormats,
+    options: { type: { type: "string", value: "TYPE", help: "only this type: country, person, …" }, limit },
+    run: async (call, store) => {
+      await actorsCommand(store, { type: text(call.options.type), limit: call.limit }, call.format as ListFormat, call.io);
+      return 0;
+    },
+  },
+  {
+    name: "search",
+    args: "TEXT",
+    argsMissing: "a search text",
+    summary: "full-text search over stored reports, with highlighted snippets",
+    store: "read",
+    formats: listFormats,
+    options: { limit },
+    run: async (call, store) => {
+      await searchCommand(store, call.args.join(" "), call.limit, call.format as ListFormat, call.io);
+      return 0;
+    },
+  },
+  {
+    name: "duplicates",
+    args: "",
+    summary: "stored reports that republish an earlier one (near-duplicate text)",
+    store: "read",
+    formats: listFormats,
+    options: {},
+    run: async (call, store) => {
+      await duplicatesCommand(store, call.format as ListFormat, call.io);
+      return 0;
+    },
+  },
+  {
+    name: "stats",
+    args: "",
+    summary: "counts of documents, claims, events, entities, errors",
+    store: "read",
+    formats: listFormats,
+    options: {},
+    run: async (call, store) => {
+      await statsCommand(store, call.format as ListFormat, call.io);
+      return 0;
+    },
+  },
+];
