@@ -13,8 +13,10 @@ export interface Speaker {
 export interface Claim {
   readonly id: string;
   readonly speaker: Speaker;
+  /** The whole attributing verb group ("could not immediately confirm"), a noun cue, or "According to". */
   readonly cue: string;
   readonly cueSpans: readonly Span[];
+  /** What is attributed, as PARC 3.0 marks it: with its complementizer ("that …") and, when quoted, its quote marks. */
   readonly content: string;
   readonly contentSpans: readonly Span[];
   /** "Telegram channel", "press release", "interview with Politico", … */
@@ -22,15 +24,12 @@ export interface Claim {
   readonly stance: Stance;
   /** True for a quotation of the speaker's words. */
   readonly direct: boolean;
-  /**
-   * For a direct claim, the quotations with their marks (content spans hold only the words inside them): for
-   * readers and scorers whose convention puts the marks in the content.
-   */
-  readonly quoteSpans?: readonly Span[];
   /** The sentence(s) holding the attribution. */
   readonly evidence: Span;
   /** For nested attribution: the claim that reports this one. */
   readonly reportedBy?: string;
+  /** "did not say that …": the speaker is reported as not asserting the content; never read it as their claim. */
+  readonly negated?: boolean;
   /** The content carries a hedge ("allegedly", "reportedly"): the speaker does not vouch for it either. */
   readonly hedged?: boolean;
 }

@@ -6,6 +6,7 @@ import type { Syntax } from "../syntax/syntax-layer.js";
 import type { EntityFindings } from "../entities/entity.js";
 import { attributeCue } from "./attribute-cue.js";
 import { quoteInner, type QuoteIndex } from "./quotations.js";
+import { parcSpans } from "./parc-spans.js";
 import { quoteParagraph } from "./quote-paragraph.js";
 import type { Attribution } from "./attribution.js";
 import type { Claim, Speaker } from "./claim.js";
@@ -25,7 +26,7 @@ export const claimsStage: Stage = {
     const entities: EntityFindings = doc.data.entities ?? { entities: [], mentions: [] };
     const index: EntityIndex = { byId: new Map(entities.entities.map((e) => [e.id, e])), mentions: entities.mentions };
     const attributions = findAttributions(doc.article.text, annotations, doc.data.syntax);
-    const claims = buildClaims(doc.article.text, attributions, annotations, index);
+    const claims = buildClaims(doc.article.text, attributions, annotations, index, doc.data.syntax);
     return withData(doc, "claims", { claims, disputes: linkDisputes(doc.article.text, claims, index) });
   },
 };
@@ -194,29 +195,29 @@ function spanEnd(spans: readonly Span[]): number {
   return spans.reduce((end, s) => Math.max(end, s.end), 0);
 }
 
-function buildClaims(text: string, attributions: readonly Attribution[], annotations: Annotations, index: EntityIndex): Claim[] {
+function buildClaims(text: string, attributions: readonly Attribution[], annotations: Annotations, index: EntityIndex, syntax?: Syntax): Claim[] {
   const claims: Claim[] = [];
   for (const [n, a] of attributions.entries()) {
     const id = `claim-${n + 1}`;
     const speaker = speakerOf(text, n, attributions, claims, index);
-    const content = a.content.map((s) => text.slice(s.start, s.end)).join(" … ");
-    const cueWords = a.sentence.words.slice(a.cue.first, a.cue.last + 1);
-    const cueSpans = cueWords.length > 0 ? [{ start: cueWords[0]?.start ?? 0, end: cueWords.at(-1)?.end ?? 0 }] : [];
+    const { cue: cueSpans, content: contentSpans } = parcSpans(text, syntax, a);
+    const content = contentSpans.map((s) => text.slice(s.start, s.end)).join(" … ");
     const outer = cueSpans[0] && reportingClaim(claims, attributions, n, cueSpans[0]);
-    const words = contentWords(content);
+    const words = contentWords(a.content.map((s) => text.slice(s.start, s.end)).join(" "));
     claims.push({
       id,
       speaker,
       cue: cueSpans[0] ? text.slice(cueSpans[0].start, cueSpans[0].end) : "",
       cueSpans,
       content,
-      contentSpans: a.content,
+      contentSpans,
       channel: a.channel,
-      stance: claimStance(a.cue.stance ?? "assert", words, a.direct),
+      // What was not said sets no stance of its own: "did not say whether …" asks nothing.
+      stance: a.cue.negated ? (a.cue.stance ?? "assert") : claimStance(a.cue.stance ?? "assert", words, a.direct),
       direct: a.direct,
-      ...(a.direct ? { quoteSpans: a.quotes.map((q) => ({ start: q.start, end: q.end })) } : {}),
-      evidence: evidenceOf(annotations, [...cueSpans, ...a.content, ...(a.cue.kind === "continuation" ? [] : speaker.spans)]),
+      evidence: evidenceOf(annotations, [...cueSpans, ...contentSpans, ...(a.cue.kind === "continuation" ? [] : speaker.spans)]),
       ...(outer ? { reportedBy: outer.id } : {}),
+      ...(a.cue.negated ? { negated: true } : {}),
       ...(words.some((w) => lexicon().hedges.has(w)) ? { hedged: true } : {}),
     });
   }

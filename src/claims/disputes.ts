@@ -45,7 +45,7 @@ function answeredClaims({ denial, party, claims, topics, index }: DenialContext,
   let best = 0;
   let chosen: Claim[] = [];
   for (const [position, claim] of claims.entries()) {
-    if (claim === denial || claim.stance === "deny" || claim.reportedBy === denial.id) continue;
+    if (claim === denial || claim.stance === "deny" || claim.negated || claim.reportedBy === denial.id) continue;
     if ((claim.speaker.entity !== null) !== named || !eligible(claim, denial, party, index)) continue;
     const score = topicScore(denialWords, topics.get(claim) ?? new Set(), accusing) - (position > at ? 0.5 : 0);
     if (score > best) {

@@ -10,8 +10,10 @@ export interface Cue {
   /** Word indices (inclusive) of the cue in its sentence; last < first when there is no cue word. */
   readonly first: number;
   readonly last: number;
-  /** The cue's stance after negation; null when a negated cue attributes nothing ("did not say"). */
+  /** The cue's stance after negation ("did not confirm" denies); null when the cue heads no attribution. */
   readonly stance: Stance | null;
+  /** "did not say that …": a negated attribution, still one in PARC's sense; its content is not the speaker's. */
+  readonly negated?: boolean;
   readonly verb?: VerbEntry;
   readonly form?: VerbForm;
   readonly noun?: NounEntry;
@@ -80,8 +82,9 @@ function verbCue(words: readonly Word[], i: number): Cue | null {
   const passive = form === "past" && isPassive(words, i);
   if (form === "past" && passiveAux(words, i) >= 0 && !passive) return null;
   const negated = isNegated(words, i);
-  const stance = negated ? (entry.negated ?? null) : entry.stance;
-  return { kind: "verb", first: i, last, stance, verb: entry, form, passive };
+  // A negated cue without a stance of its own ("did not say") reports that something was not asserted.
+  const stance = negated ? (entry.negated ?? "assert") : entry.stance;
+  return { kind: "verb", first: i, last, stance, verb: entry, form, passive, ...(negated && !entry.negated ? { negated } : {}) };
 }
 
 const baseLeaders = new Set([
@@ -94,7 +97,10 @@ const notPlural = new Set(["this", "his", "its", "was", "has", "is", "us", "as",
 // A bare "say"/"claim" follows a modal, "to", a pronoun or a plural subject ("officials familiar with the matter say"),
 // not a singular name ("North Darfur state").
 function baseSubject(words: readonly Word[], i: number): boolean {
-  const prev = words[i - 1];
+  // "could not immediately confirm": adverbs stand between the verb and what licenses it.
+  let before = i - 1;
+  while (before > 0 && isAdverb(words[before])) before--;
+  const prev = words[before];
   if (!prev || baseLeaders.has(prev.lower) || prev.lower.endsWith("n't")) return true;
   // “…,” say residents: the plural subject follows the quotation.
   if (prev.closes || (prev.lower === "," && words[i - 2]?.closes)) return true;

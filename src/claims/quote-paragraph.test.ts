@@ -10,9 +10,9 @@ test("a quotation paragraph without attribution goes on with the previous paragr
   assert.deepEqual(
     claims.map((c) => [c.speaker.text, c.speaker.resolution, c.cue, c.content]),
     [
-      ["the union leader", "unknown", "told", "We have waited long enough"],
-      ["the union leader", "inferred", "", "If nothing changes by Friday, we will walk out."],
-      ["the union leader", "inferred", "", "This is our last offer."],
+      ["the union leader", "unknown", "told", "“We have waited long enough,”"],
+      ["the union leader", "inferred", "", "“If nothing changes by Friday, we will walk out.”"],
+      ["the union leader", "inferred", "", "“This is our last offer.”"],
     ],
   );
   const inferred = claims[1]!;
@@ -25,7 +25,7 @@ test("a quotation paragraph without attribution goes on with the previous paragr
 test("an indirect report hands its speaker on too", () => {
   assert.deepEqual(show("The company said talks would continue.\n\n“We remain hopeful.”"), [
     ["The company", "unknown", "said", "talks would continue"],
-    ["The company", "inferred", "", "We remain hopeful."],
+    ["The company", "inferred", "", "“We remain hopeful.”"],
   ]);
 });
 
@@ -33,7 +33,7 @@ test("no speaker is handed on across a paragraph without claims, to a passive re
   assert.deepEqual(show("“Go,” he said.\n\nThe rain stopped.\n\n“We stay.”").length, 1);
   assert.deepEqual(show("It was reported that talks would continue.\n\n“We remain hopeful.”").length, 1);
   assert.deepEqual(show("“Go,” he said.\n\n“Stay. Wait,” she said."), [
-    ["he", "unknown", "said", "Go"],
-    ["she", "unknown", "said", "Stay. Wait"],
+    ["he", "unknown", "said", "“Go,”"],
+    ["she", "unknown", "said", "“Stay. Wait,”"],
   ]);
 });

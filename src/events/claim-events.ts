@@ -79,7 +79,8 @@ export function speechActs(
   const acts: SpeechAct[] = [];
   for (const claim of index.claims) {
     const speaker = claim.speaker.entity;
-    if (!speaker) continue;
+    // "did not demand …" is no demand: a negated claim is no speech act.
+    if (!speaker || claim.negated) continue;
     const chain = chainOf(speaker, entities);
     const target = addressee(claim, views, chain, entities);
     if (claim.stance === "demand") acts.push({ claim, type: "REQUEST", actor: speaker, recipient: target });

@@ -14,7 +14,7 @@ export interface ReportingVerb {
   readonly stance: ReportingStance;
   /** Typical complements: "that", "quote", "obj", "obj-to", "obj-that", "of", … */
   readonly frames: readonly string[];
-  /** Stance when negated ("did not confirm" → deny); absent: a negated cue reports no claim. */
+  /** Stance when negated ("did not confirm" → deny); absent: a negated claim that keeps the plain stance. */
   readonly negated?: ReportingStance;
   /** Takes a clause without "that" ("he said the talks failed"). */
   readonly bare?: boolean;
