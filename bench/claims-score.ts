@@ -14,49 +14,81 @@ export interface FieldCounts {
   expected: number;
 }
 
+export const FIELDS = ["speaker", "cue", "content"] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Exact and overlap-50% counts per role, attribution-level counts (cue and content overlap), and stance. */
 export interface Tally {
-  readonly speaker: FieldCounts;
-  readonly cue: FieldCounts;
-  readonly content: FieldCounts;
+  readonly exact: Record<Field, FieldCounts>;
+  readonly overlap: Record<Field, FieldCounts>;
+  readonly attribution: FieldCounts;
   stanceRight: number;
   stancePaired: number;
 }
 
-export const emptyTally = (): Tally => ({
-  speaker: { matched: 0, predicted: 0, expected: 0 },
-  cue: { matched: 0, predicted: 0, expected: 0 },
-  content: { matched: 0, predicted: 0, expected: 0 },
-  stanceRight: 0,
-  stancePaired: 0,
-});
+const counts = (): FieldCounts => ({ matched: 0, predicted: 0, expected: 0 });
+const perField = (): Record<Field, FieldCounts> => ({ speaker: counts(), cue: counts(), content: counts() });
+
+export const emptyTally = (): Tally => ({ exact: perField(), overlap: perField(), attribution: counts(), stanceRight: 0, stancePaired: 0 });
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** At least half of each side's words are shared (as a multiset): a partial boundary, not a different span. */
+export function overlaps(a: string, b: string): boolean {
+  const left = tokens(a);
+  const right = tokens(b);
+  if (left.length === 0 || right.length === 0) return false;
+  const pool = new Map<string, number>();
+  for (const t of right) pool.set(t, (pool.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of left) {
+    const n = pool.get(t) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(t, n - 1);
+    }
+  }
+  return shared >= left.length / 2 && shared >= right.length / 2;
+}
+
+type Texts = Record<Field, string>;
+const textsOf = (c: Claim): Texts => ({ speaker: c.speaker.text, cue: c.cue, content: c.content });
 
 /**
- * Pairs each expected claim with at most one predicted claim (same cue first, then same content, then same speaker)
- * and counts exact matches per field. Speakerless claims (impersonal passives) do not count toward speaker scores.
+ * Pairs each expected claim with at most one predicted claim (same cue and content first, then same cue, same
+ * content, then overlapping cue and content) and counts exact and overlap matches per role. Speakerless claims
+ * (impersonal passives) do not count toward speaker scores.
  */
 export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonly Claim[], tally: Tally): void {
   const free = new Set(predicted);
-  tally.cue.predicted += predicted.length;
-  tally.content.predicted += predicted.length;
-  tally.speaker.predicted += predicted.filter((c) => c.speaker.text !== "").length;
-  tally.cue.expected += expected.length;
-  tally.content.expected += expected.length;
-  tally.speaker.expected += expected.filter((e) => e.speaker !== "").length;
+  for (const field of FIELDS) {
+    const stated = (t: string) => field !== "speaker" || t !== "";
+    for (const table of [tally.exact, tally.overlap]) {
+      table[field].predicted += predicted.filter((c) => stated(textsOf(c)[field])).length;
+      table[field].expected += expected.filter((e) => stated(e[field])).length;
+    }
+  }
+  tally.attribution.predicted += predicted.length;
+  tally.attribution.expected += expected.length;
+  const same = (a: string, b: string) => norm(a) === norm(b);
   for (const want of expected) {
-    const candidates = [...free];
+    const candidates = [...free].map((c) => ({ claim: c, texts: textsOf(c) }));
     const pick =
-      candidates.find((c) => norm(c.cue) === norm(want.cue) && norm(c.content) === norm(want.content)) ??
-      candidates.find((c) => norm(c.cue) === norm(want.cue)) ??
-      candidates.find((c) => norm(c.content) === norm(want.content));
+      candidates.find((c) => same(c.texts.cue, want.cue) && same(c.texts.content, want.content)) ??
+      candidates.find((c) => same(c.texts.cue, want.cue)) ??
+      candidates.find((c) => same(c.texts.content, want.content)) ??
+      candidates.find((c) => overlaps(c.texts.cue, want.cue) && overlaps(c.texts.content, want.content));
     if (!pick) continue;
-    free.delete(pick);
-    if (norm(pick.cue) === norm(want.cue)) tally.cue.matched++;
-    if (norm(pick.content) === norm(want.content)) tally.content.matched++;
-    if (want.speaker !== "" && norm(pick.speaker.text) === norm(want.speaker)) tally.speaker.matched++;
+    free.delete(pick.claim);
+    for (const field of FIELDS) {
+      if (field === "speaker" && want.speaker === "") continue;
+      if (same(pick.texts[field], want[field])) tally.exact[field].matched++;
+      if (overlaps(pick.texts[field], want[field])) tally.overlap[field].matched++;
+    }
+    if (overlaps(pick.texts.cue, want.cue) && overlaps(pick.texts.content, want.content)) tally.attribution.matched++;
     tally.stancePaired++;
-    if (pick.stance === want.stance) tally.stanceRight++;
+    if (pick.claim.stance === want.stance) tally.stanceRight++;
   }
 }
 
@@ -64,4 +96,29 @@ export function f1(counts: FieldCounts): { precision: number; recall: number; f1
   const precision = counts.predicted === 0 ? 0 : counts.matched / counts.predicted;
   const recall = counts.expected === 0 ? 0 : counts.matched / counts.expected;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Adds one tally into another (sets scored apart, then together). */
+export function addTally(into: Tally, from: Tally): void {
+  const add = (a: FieldCounts, b: FieldCounts) => {
+    a.matched += b.matched;
+    a.predicted += b.predicted;
+    a.expected += b.expected;
+  };
+  for (const field of FIELDS) {
+    add(into.exact[field], from.exact[field]);
+    add(into.overlap[field], from.overlap[field]);
+  }
+  add(into.attribution, from.attribution);
+  into.stanceRight += from.stanceRight;
+  into.stancePaired += from.stancePaired;
+}
+
+/** One line per tally: exact and overlap F1 per role, attribution F1, stance accuracy. */
+export function formatTally(name: string, tally: Tally): string {
+  const value = (c: FieldCounts) => f1(c).f1.toFixed(3);
+  const roles = FIELDS.map((field) => `${field} ${value(tally.exact[field])}/${value(tally.overlap[field])}`).join(", ");
+  const stance = tally.stancePaired === 0 ? 0 : tally.stanceRight / tally.stancePaired;
+  const { precision, recall } = f1(tally.attribution);
+  return `${name.padEnd(9)} ${roles}; attribution F1 ${value(tally.attribution)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)}); stance ${stance.toFixed(3)} (${tally.stancePaired} paired)`;
 }
