@@ -2,7 +2,7 @@
 // one of the gold type whose evidence holds the gold trigger; precision counts every event sitrep reports as real
 // (not negated), recall every gold event that is not a repeat (sameAs). Beside it in the same run, a keyword
 // baseline: one stem per type, the first hit in a sentence gives that sentence an event. Test is scored in totals.
-// Usage: npm run bench:events-gold [-- --dev]
+// Usage: npm run bench:events-gold [-- --dev [--show]]  (--show lists dev events found and missed; never for test)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createContext, defaultStages } from "../src/analyze.js";
 import { runPipeline } from "../src/core/pipeline.js";
@@ -15,16 +15,35 @@ interface GoldEvent {
   readonly s: SentenceRef;
   readonly type: string;
   readonly trigger: Anchor;
+  readonly actor: Anchor | null;
+  readonly recipient: Anchor | null;
   readonly sameAs?: number;
 }
 
 interface Found {
   readonly type: string;
   readonly evidence: Span;
+  readonly trigger?: string;
+  readonly roles?: string;
+  readonly actor?: string | null;
+  readonly recipient?: string | null;
 }
+
+/** A gold event with its spans resolved. */
+interface Wanted {
+  readonly type: string;
+  readonly trigger: Span;
+  readonly actor: Span | null;
+  readonly recipient: Span | null;
+}
+
+/** Whether an entity is mentioned inside (or around) a span of the text: the check that a role names the right party. */
+type Names = (entity: string, span: Span) => boolean;
 
 interface Counts {
   matched: number;
+  /** Matched, and actor and recipient both right (both empty where the gold has none). */
+  fullyRight: number;
   foundAtTrigger: number;
   predicted: number;
   gold: number;
@@ -32,6 +51,7 @@ interface Counts {
 
 const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const wanted = process.argv.includes("--dev") ? "dev" : "test";
+const show = wanted === "dev" && process.argv.includes("--show");
 
 const KEYWORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:attack|bomb|shell|kill)/iu, "ASSAULT"],
@@ -61,18 +81,36 @@ function baselineEvents(text: string, sentences: readonly Span[]): Found[] {
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
-function score(gold: readonly { type: string; trigger: Span }[], found: readonly Found[], counts: Counts): void {
+/** Counts matches; returns the events that matched no gold event and the gold events nothing matched. */
+function roleRight(want: Span | null, got: string | null | undefined, names: Names): boolean {
+  if (want === null) return got === null || got === undefined;
+  return got !== null && got !== undefined && names(got, want);
+}
+
+function score(gold: readonly Wanted[], found: readonly Found[], counts: Counts, names: Names): { spurious: Found[]; missed: Wanted[] } {
   counts.predicted += found.length;
   counts.gold += gold.length;
   const free = new Set(found);
+  const missed: Wanted[] = [];
   for (const want of gold) {
     const at = [...free].filter((f) => within(want.trigger, f.evidence));
     if (at.length > 0) counts.foundAtTrigger++;
     const pick = at.find((f) => f.type === want.type);
-    if (!pick) continue;
+    if (!pick) {
+      missed.push(want);
+      continue;
+    }
     free.delete(pick);
     counts.matched++;
+    if (roleRight(want.actor, pick.actor, names) && roleRight(want.recipient, pick.recipient, names)) counts.fullyRight++;
   }
+  return { spurious: [...free], missed };
+}
+
+function printDifferences(text: string, { spurious, missed }: ReturnType<typeof score>): void {
+  const sentence = (span: Span) => text.slice(span.start, span.end).replace(/\s+/g, " ").slice(0, 160);
+  for (const f of spurious) console.log(`  spurious ${f.type} <${f.trigger}> ${f.roles}: ${sentence(f.evidence)}`);
+  for (const m of missed) console.log(`  missed   ${m.type} <${text.slice(m.trigger.start, m.trigger.end)}>`);
 }
 
 function print(name: string, c: Counts): void {
@@ -80,25 +118,35 @@ function print(name: string, c: Counts): void {
   const recall = c.gold === 0 ? 0 : c.matched / c.gold;
   const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const located = c.gold === 0 ? 0 : c.foundAtTrigger / c.gold;
-  console.log(`${name.padEnd(9)} type+trigger P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)}; gold events with any event at their trigger ${located.toFixed(3)}; ${c.predicted} events reported`);
+  const full = c.predicted === 0 ? 0 : c.fullyRight / c.predicted;
+  console.log(`${name.padEnd(9)} type+trigger P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)}; with actor and recipient right too: ${full.toFixed(3)} of reported, ${(c.gold === 0 ? 0 : c.fullyRight / c.gold).toFixed(3)} of gold; gold events with any event at their trigger ${located.toFixed(3)}; ${c.predicted} events reported`);
 }
 
 function main(): void {
   const dir = `${GOLD}/events`;
   const split = goldSplit();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
-  const sitrep: Counts = { matched: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
-  const baseline: Counts = { matched: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  const sitrep: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  const baseline: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
   let reports = 0;
   for (const file of files) {
     const report = readReport(file);
     if (split[report.id] !== wanted) continue;
     const events = (JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { events: GoldEvent[] }).events;
-    const gold = events.filter((e) => e.sameAs === undefined || e.sameAs === null).map((e) => ({ type: e.type, trigger: resolveAnchor(report, e.s, e.trigger)[0] ?? { start: 0, end: 0 } }));
+    const span = (s: SentenceRef, anchor: Anchor | null) => (anchor === null ? null : (resolveAnchor(report, s, anchor)[0] ?? null));
+    const gold = events
+      .filter((e) => e.sameAs === undefined || e.sameAs === null)
+      .map((e) => ({ type: e.type, trigger: span(e.s, e.trigger) ?? { start: 0, end: 0 }, actor: span(e.s, e.actor), recipient: span(e.s, e.recipient) }));
     const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
-    const found = (doc.data.events?.events ?? []).filter((e) => !e.negated).map((e) => ({ type: e.type, evidence: e.evidence }));
-    score(gold, found, sitrep);
-    score(gold, baselineEvents(report.text, report.sentences), baseline);
+    const found = (doc.data.events?.events ?? []).filter((e) => !e.negated).map((e) => ({ type: e.type, evidence: e.evidence, trigger: e.trigger, actor: e.actor, recipient: e.recipient, roles: `${e.actor ?? "-"} → ${e.recipient ?? "-"}${e.hypothetical ? " (hypothetical)" : ""}` }));
+    const mentions = doc.data.entities?.mentions ?? [];
+    const names: Names = (entity, want) => mentions.some((m) => m.entity === entity && m.start < want.end && want.start < m.end);
+    const differences = score(gold, found, sitrep, names);
+    if (show) {
+      console.log(report.id);
+      printDifferences(report.text, differences);
+    }
+    score(gold, baselineEvents(report.text, report.sentences), baseline, names);
     reports++;
   }
   console.log(`PLOVER gold events, ${wanted} split: ${reports} real reports, ${sitrep.gold} events (repeats left out)`);

@@ -187,7 +187,7 @@ export const eventsStage: Stage = {
     const entities = new Map(found.entities.map((e) => [e.id, e]));
     const claims = indexClaims(doc.data.claims);
     const mentions = sortedMentions(found.mentions);
-    const views = buildSentenceViews(annotations.sentences, annotations.tokens, mentions, entities);
+    const views = buildSentenceViews(annotations.sentences, annotations.tokens, mentions, entities, doc.data.syntax);
     const anchor = reportAnchor(doc.article.published, ctx.now);
     const context: SentenceContext = {
       text: doc.article.text,

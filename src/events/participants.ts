@@ -3,6 +3,7 @@ import type { Entity } from "../entities/entity.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { cues, reportingVerbs } from "./lexicon.js";
 import type { PlacedMention, SentenceView } from "./sentence-view.js";
+import { treeRoles } from "./tree-roles.js";
 
 /** Who did it, to whom, where: entity ids. */
 export interface Participants {
@@ -367,6 +368,12 @@ export function findParticipants(view: SentenceView, hit: TriggerHit, within: Sp
     const object = objectOf(view, hit, end, nextTrigger, actors);
     recipients = object && !actors.includes(object) ? [object] : defended ? subject : [];
     if (recipients.length === 0 && !hit.noun) recipients = reporterAsTarget(view, hit, hit.last + 1, Math.min(end, hit.last + 4), actors);
+  }
+  // Roles the word patterns miss, the tree may still state: passives, controlled subjects, "on"/"against" phrases.
+  if (view.syntax && (actors.length === 0 || recipients.length === 0)) {
+    const tree = treeRoles(view.syntax, view, hit);
+    if (actors.length === 0 && tree.actor && !recipients.includes(tree.actor)) actors = [tree.actor];
+    if (recipients.length === 0 && tree.recipient && !actors.includes(tree.recipient)) recipients = [tree.recipient];
   }
   if (hit.entry.inverse) [actors, recipients] = [recipients, actors];
   if (hit.entry.mediates) recipients = sidesAfter(view, hit, end);

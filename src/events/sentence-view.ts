@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../annotate/annotations.js";
 import type { Entity, Mention } from "../entities/entity.js";
+import type { Syntax } from "../syntax/syntax-layer.js";
 
 /** A mention placed on the sentence's tokens: `first`..`last` are local token indexes. */
 export interface PlacedMention {
@@ -19,6 +20,8 @@ export interface SentenceView {
   /** Local token index → the mention covering it. */
   readonly mentionAt: ReadonlyMap<number, PlacedMention>;
   readonly wordSet: ReadonlySet<string>;
+  /** The document's parse, when the syntax stage ran: rules read roles off the tree where it states them. */
+  readonly syntax?: Syntax;
 }
 
 /** The views whose sentences overlap `span`, found by binary search (views are in text order). */
@@ -50,6 +53,7 @@ export function buildSentenceViews(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   entities: ReadonlyMap<string, Entity>,
+  syntax?: Syntax,
 ): SentenceView[] {
   const views: SentenceView[] = [];
   let t = 0;
@@ -75,7 +79,7 @@ export function buildSentenceViews(
       for (let i = k; i <= last; i++) mentionAt.set(i, pm);
     }
     const words = own.map((tok) => normalizeWord(tok.text));
-    views.push({ sentence, tokens: own, words, mentions: placed, mentionAt, wordSet: new Set(words) });
+    views.push({ sentence, tokens: own, words, mentions: placed, mentionAt, wordSet: new Set(words), ...(syntax ? { syntax } : {}) });
   }
   return views;
 }

@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createContext, defaultStages } from "../analyze.js";
+import { runPipeline } from "../core/pipeline.js";
+import { textDoc } from "../../test/support/text-doc.js";
+
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
+
+const roles = (text: string) =>
+  (runPipeline(defaultStages, textDoc(text), ctx).data.events?.events ?? []).map((e) => [e.type, e.trigger, e.actor, e.recipient]);
+
+test("the parse gives a controlled verb its controller's subject, and a passive its distant agent", () => {
+  assert.deepEqual(roles("Hamas, the group that runs Gaza, has repeatedly tried to attack Israel."), [["ASSAULT", "attack", "group:hamas", "country:IL"]]);
+  const passive = "The convoy was attacked on Tuesday, after days of heavy fighting near the border, by Houthi rebels.";
+  assert.deepEqual(roles(passive), [["ASSAULT", "attacked", "group:houthis", null]]);
+});
+
+test("a place hung on the subject is not the actor: protesters in Minsk are not Belarus", () => {
+  assert.deepEqual(roles("Protesters in Minsk attacked the police."), [["ASSAULT", "attacked", null, null]]);
+});
