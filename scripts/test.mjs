@@ -19,6 +19,10 @@ if (run("npx", ["tsc", "-p", "tsconfig.json"]) !== 0) {
   console.log("type check failed\n0 passed, 1 failed");
   process.exit(1);
 }
+if (run(process.execPath, ["scripts/build-indexes.mjs"]) !== 0) {
+  console.log("building the indexes failed\n0 passed, 1 failed");
+  process.exit(1);
+}
 if (run("npx", ["eslint", "."]) !== 0) {
   console.log("lint failed\n0 passed, 1 failed");
   process.exit(1);

@@ -3,7 +3,6 @@ import { analyzeSource } from "../analyze.js";
 import { toAnalysis } from "../analysis/analysis.js";
 import { formatTextReport } from "../analysis/text-report.js";
 import { defaultLimits } from "../core/limits.js";
-import { extractArticle } from "../extract/extract-article.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Output } from "./output.js";
 import { reportFailure } from "./report-failure.js";
@@ -53,22 +52,6 @@ function jsonArray(io: Output): { add(value: object): void; end(): void } {
     add: (value) => io.out(`${count++ === 0 ? "[\n" : ",\n"}${indent(JSON.stringify(value, null, 2))}`),
     end: () => io.out(count === 0 ? "[]\n" : "\n]\n"),
   };
-}
-
-/** `sitrep extract`: the article stage alone, one `{input, article}` line per input. */
-export async function extractCommand(paths: readonly string[], debug: boolean, io: Output): Promise<number> {
-  let failed = 0;
-  for await (const result of readInputs(paths, defaultLimits)) {
-    try {
-      if (!result.ok) throw result.error;
-      io.out(`${JSON.stringify({ input: result.source.input, article: extractArticle(result.source, defaultLimits) })}\n`);
-    } catch (error) {
-      failed++;
-      const problem = reportFailure(result.ok ? result.source.input : result.error.input, error, debug, io);
-      io.out(`${JSON.stringify({ input: problem.input, error: problem.problem })}\n`);
-    }
-  }
-  return failed > 0 ? 1 : 0;
 }
 
 function isSingleFile(paths: readonly string[]): boolean {

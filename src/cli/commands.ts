@@ -1,9 +1,15 @@
-import { analyzeCommand, extractCommand, type AnalyzeFormat } from "./analyze-command.js";
+import type { AnalyzeFormat } from "./analyze-command.js";
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
-import { parseCommand, parseTokenizedCommand, type ParseFormat } from "./parse-command.js";
-import {
-  actorsCommand, claimsCommand, duplicatesCommand, eventsCommand, ingestCommand, searchCommand, statsCommand, type EventFormat, type ListFormat,
-} from "./store-commands.js";
+import type { ParseFormat } from "./parse-command.js";
+import type { EventFormat, ListFormat } from "./store-commands.js";
+
+// Each command loads its own modules when it runs: help, extract and the query commands never pay for the
+// gazetteer, the lexicons or the syntax model.
+const analysis = () => import("./analyze-command.js");
+const extraction = () => import("./extract-command.js");
+const ingestion = () => import("./ingest-command.js");
+const parsing = () => import("./parse-command.js");
+const stored = () => import("./store-commands.js");
 
 const files = "at least one FILE (or - for standard input)";
 const listFormats = { choices: ["table", "json", "ndjson"], default: "table" } as const;
@@ -23,7 +29,7 @@ with one item), each element {input, ...analysis} or {input, error} for a failed
 ndjson (the default otherwise) prints those elements one per line. text is a report for people.`,
     formats: { choices: ["json", "ndjson", "text"] },
     options: {},
-    run: (call) => analyzeCommand(call.args, call.format === "" ? undefined : (call.format as AnalyzeFormat), call.debug, call.io),
+    run: async (call) => (await analysis()).analyzeCommand(call.args, call.format === "" ? undefined : (call.format as AnalyzeFormat), call.debug, call.io),
   },
   {
     name: "extract",
@@ -32,7 +38,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     summary: "the article stage alone, one {input, article} line per input",
     formats: { choices: ["ndjson"], default: "ndjson" },
     options: {},
-    run: (call) => extractCommand(call.args, call.debug, call.io),
+    run: async (call) => (await extraction()).extractCommand(call.args, call.debug, call.io),
   },
   {
     name: "parse",
@@ -41,8 +47,10 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     summary: "tokens, tags, lemmas and dependency trees of each report",
     formats: { choices: ["conllu", "json"], default: "conllu" },
     options: { tokenized: { type: "boolean", help: "the FILEs are CoNLL-U: tag and parse the given words, CoNLL-U out" } },
-    run: (call) =>
-      call.options.tokenized === true ? parseTokenizedCommand(call.args, call.debug, call.io) : parseCommand(call.args, call.format as ParseFormat, call.debug, call.io),
+    run: async (call) => {
+      const { parseCommand, parseTokenizedCommand } = await parsing();
+      return call.options.tokenized === true ? parseTokenizedCommand(call.args, call.debug, call.io) : parseCommand(call.args, call.format as ParseFormat, call.debug, call.io);
+    },
   },
   {
     name: "ingest",
@@ -52,7 +60,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     details: "The only command that creates a database when --db names none yet.",
     store: "create",
     options: {},
-    run: (call, store) => ingestCommand(store, call.args, call.debug, call.io),
+    run: async (call, store) => (await ingestion()).ingestCommand(store, call.args, call.debug, call.io),
   },
   {
     name: "claims",
@@ -66,7 +74,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
       limit,
     },
     run: async (call, store) => {
-      await claimsCommand(store, { speaker: text(call.options.speaker), stance: text(call.options.stance), limit: call.limit }, call.format as ListFormat, call.io);
+      await (await stored()).claimsCommand(store, { speaker: text(call.options.speaker), stance: text(call.options.stance), limit: call.limit }, call.format as ListFormat, call.io);
       return 0;
     },
   },
@@ -84,7 +92,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     },
     run: async (call, store) => {
       const query = { type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), limit: call.limit };
-      await eventsCommand(store, query, call.format as EventFormat, call.io);
+      await (await stored()).eventsCommand(store, query, call.format as EventFormat, call.io);
       return 0;
     },
   },
@@ -96,7 +104,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     formats: listFormats,
     options: { type: { type: "string", value: "TYPE", help: "only this type: country, person, …" }, limit },
     run: async (call, store) => {
-      await actorsCommand(store, { type: text(call.options.type), limit: call.limit }, call.format as ListFormat, call.io);
+      await (await stored()).actorsCommand(store, { type: text(call.options.type), limit: call.limit }, call.format as ListFormat, call.io);
       return 0;
     },
   },
@@ -109,7 +117,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     formats: listFormats,
     options: { limit },
     run: async (call, store) => {
-      await searchCommand(store, call.args.join(" "), call.limit, call.format as ListFormat, call.io);
+      await (await stored()).searchCommand(store, call.args.join(" "), call.limit, call.format as ListFormat, call.io);
       return 0;
     },
   },
@@ -121,7 +129,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     formats: listFormats,
     options: {},
     run: async (call, store) => {
-      await duplicatesCommand(store, call.format as ListFormat, call.io);
+      await (await stored()).duplicatesCommand(store, call.format as ListFormat, call.io);
       return 0;
     },
   },
@@ -133,7 +141,7 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     formats: listFormats,
     options: {},
     run: async (call, store) => {
-      await statsCommand(store, call.format as ListFormat, call.io);
+      await (await stored()).statsCommand(store, call.format as ListFormat, call.io);
       return 0;
     },
   },

@@ -1,7 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { openPostgresStore } from "../store/postgres/postgres-store.js";
-import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import type { Call, CommandSpec, OptionSpec } from "./command-spec.js";
 import { commands } from "./commands.js";
@@ -156,7 +154,10 @@ async function withStore(location: string, mode: "read" | "create", io: Output, 
   }
   let store: Store;
   try {
-    store = postgres ? await openPostgresStore(location) : openSqliteStore(location, { readonly: mode === "read" });
+    // Loaded here, not at start-up: only store commands need a driver, and each needs one.
+    store = postgres
+      ? await (await import("../store/postgres/postgres-store.js")).openPostgresStore(location)
+      : (await import("../store/sqlite/sqlite-store.js")).openSqliteStore(location, { readonly: mode === "read" });
   } catch (error) {
     io.err(`sitrep: cannot open database ${redactPassword(location)}: ${(error as Error).message}\n`);
     return 1;

@@ -1,37 +1,11 @@
-import { analyzeSource } from "../analyze.js";
-import { defaultLimits } from "../core/limits.js";
-import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/store.js";
 import { eventsCsv } from "../export/events-csv.js";
 import { toPloverRecord } from "../export/plover-record.js";
 import { formatTable } from "./format-table.js";
 import type { Output } from "./output.js";
-import { reportFailure } from "./report-failure.js";
 
 export type ListFormat = "table" | "json" | "ndjson";
 export type EventFormat = ListFormat | "plover" | "csv";
-
-/** `sitrep ingest`: analyse and store each input; content already stored is skipped before analysis. */
-export async function ingestCommand(store: Store, paths: readonly string[], debug: boolean, io: Output): Promise<number> {
-  const counts = { added: 0, exists: 0, failed: 0 };
-  for await (const result of readInputs(paths, defaultLimits)) {
-    const input = result.ok ? result.source.input : result.error.input;
-    try {
-      if (!result.ok) throw result.error;
-      if (await store.hasDocument(result.source.id)) {
-        counts.exists++;
-        continue;
-      }
-      counts[await store.putDocument(analyzeSource(result.source))]++;
-    } catch (error) {
-      counts.failed++;
-      const { problem } = reportFailure(input, error, debug, io);
-      await store.putError(input, problem);
-    }
-  }
-  io.err(`ingested ${counts.added} new, ${counts.exists} already stored, ${counts.failed} failed\n`);
-  return counts.failed > 0 ? 1 : 0;
-}
 
 export function printRows<T extends object>(rows: readonly T[], format: ListFormat, table: (rows: readonly T[]) => string, io: Output): void {
   if (format === "json") io.out(`${JSON.stringify(rows, null, 2)}\n`);

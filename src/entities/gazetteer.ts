@@ -5,41 +5,17 @@ import divisionData from "../../data/entities/divisions.json" with { type: "json
 import organData from "../../data/entities/organizations.json" with { type: "json" };
 import placeData from "../../data/entities/places.json" with { type: "json" };
 import type { EntityType } from "./entity.js";
-import { latinAlternates, readGeoNames, type GeoNamesPlace } from "./geonames.js";
+import { rank, type GazetteerEntry } from "./gazetteer-entry.js";
 import { firstWord, nameKey, nameTokens } from "./name-key.js";
+import { loadTownIndex, lowerCaseWordInside, type TownIndex } from "./town-index.js";
 
-export interface Geo {
-  readonly lat: number;
-  readonly lon: number;
-}
-
-/** One thing a name can denote: a country, polity, region, city or named organisation. */
-export interface GazetteerEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly country?: string;
-  readonly geo?: Geo;
-  readonly population: number;
-  /** Curated tables (ours, world-countries) outrank GeoNames towns that share a name. */
-  readonly rank: number;
-  readonly capital: boolean;
-  /** Seat of a first- or second-level division (GeoNames PPLA, PPLA2): a small bonus among namesakes. */
-  readonly adminSeat: boolean;
-  /** Seat of a first-level division (PPLA): known enough to need no further support. */
-  readonly provincialCapital: boolean;
-  readonly memberOf?: string;
-  /** A company from our table: a lone unknown name listed beside it is a company too. */
-  readonly company?: boolean;
-  seatOf?: string;
-  governedBy?: string;
-}
+export { rank, type Geo, type GazetteerEntry } from "./gazetteer-entry.js";
 
 export interface Gazetteer {
   /** Name key (see name-key.ts) → every entry it can denote. */
   candidates(key: string): readonly GazetteerEntry[] | undefined;
   /** First word of a name key → the most words any key starting with it has (a bound on its tokens); absent for one-word names. */
-  readonly longestFrom: ReadonlyMap<string, number>;
+  longestFrom(first: string): number | undefined;
   /** Keys of names written with a lower-case first letter ("al-Shabaab"). */
   readonly lowerCaseNames: ReadonlySet<string>;
   /** First token keys (tokenKey, unfolded) of the lower-case names: the only lower-case words worth a lookup. */
@@ -73,19 +49,20 @@ const ownKeys = new WeakMap<GazetteerEntry, string>();
 /** GeoNames towns this small are only taken as places with support ("in X", their country named). */
 export const smallTown = 100_000;
 
-export const rank = { organisation: 5, country: 5, region: 4, curatedCity: 3, city: 2 } as const;
-
 let cached: Gazetteer | undefined;
 
-/** Built on first use (about a second, mostly the GeoNames places), then shared. */
+/** Built on first use (tens of milliseconds: the GeoNames towns come from a prebuilt index), then shared. */
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer();
   return cached;
 }
 
 class GazetteerBuilder {
-  /** A lone entry is stored bare: most keys name one town, and a third of a million arrays cost collector time. */
-  readonly names = new Map<string, GazetteerEntry | GazetteerEntry[]>();
+  /** Entries named by our tables and world-countries, before the towns. */
+  readonly names = new Map<string, GazetteerEntry[]>();
+  /** Entries named after the towns were attached (aliases): listed after the towns, as they were added. */
+  readonly laterNames = new Map<string, GazetteerEntry[]>();
+  towns: TownIndex | undefined;
   readonly longestFrom = new Map<string, number>();
   readonly lowerCaseNames = new Set<string>();
   readonly lowerCaseInside = new Set<string>();
@@ -103,16 +80,14 @@ class GazetteerBuilder {
     this.addNames(entry, names);
   }
 
-  addNames(entry: GazetteerEntry, names: readonly string[], curated = true): void {
-    for (const name of names) this.addName(name, entry, curated);
+  addNames(entry: GazetteerEntry, names: readonly string[]): void {
+    for (const name of names) this.addName(name, entry);
   }
 
-  /** `curated` names (not GeoNames towns) decide which keys are acronyms: town "Us" must not demote "US". */
-  addName(name: string, entry: GazetteerEntry, curated = true): void {
+  addName(name: string, entry: GazetteerEntry): void {
     const key = nameKey(name);
     if (key === "") return;
     this.addKey(key, entry);
-    if (!curated) return;
     const initial = name[0] ?? "";
     // Only our own tables decide which names may start in lower case ("al-Shabaab"): GeoNames ones are noise.
     if (initial !== initial.toUpperCase()) {
@@ -120,6 +95,7 @@ class GazetteerBuilder {
       this.lowerCaseStarts.add(nameTokens(name)[0] ?? "");
     }
     if (lowerCaseWordInside.test(name)) this.markLowerCaseInside(key);
+    // Only our tables decide which keys are acronyms: town "Us" must not demote "US".
     if (name.length <= 6) {
       if (name === name.toUpperCase()) this.acronyms.add(key);
       else this.mixedCaseNames.add(key);
@@ -127,8 +103,18 @@ class GazetteerBuilder {
   }
 
   candidates(key: string): readonly GazetteerEntry[] | undefined {
-    const known = this.names.get(key);
-    return known === undefined || Array.isArray(known) ? known : [known];
+    const early = this.names.get(key);
+    const towns = this.towns?.towns(key) ?? [];
+    const later = this.laterNames.get(key);
+    if (towns.length === 0 && later === undefined) return early;
+    const all = [...(early ?? []), ...towns, ...(later ?? [])];
+    return all.length === 0 ? undefined : all;
+  }
+
+  longest(first: string): number | undefined {
+    const own = this.longestFrom.get(first);
+    const towns = this.towns?.longestFrom(first);
+    return own === undefined ? towns : towns === undefined ? own : Math.max(own, towns);
   }
 
   markLowerCaseInside(key: string): void {
@@ -138,19 +124,23 @@ class GazetteerBuilder {
     if (words > (this.lowerCaseInsideReach.get(first) ?? 0)) this.lowerCaseInsideReach.set(first, words);
   }
 
-  /** `fresh`: the caller knows the key does not list this entry yet (a town's own deduplicated keys). */
-  addKey(key: string, entry: GazetteerEntry, fresh = false): void {
-    const known = this.names.get(key);
-    if (known === undefined) this.names.set(key, entry);
-    else if (Array.isArray(known)) {
-      if (fresh || !known.includes(entry)) known.push(entry);
-    } else if (known !== entry) this.names.set(key, [known, entry]);
+  /** The towns come between the tables and the aliases, which may name a town. */
+  attachTowns(towns: TownIndex): void {
+    this.towns = towns;
+    for (const key of towns.lowerCaseInside) this.markLowerCaseInside(key);
+  }
+
+  addKey(key: string, entry: GazetteerEntry): void {
+    if (this.candidates(key)?.includes(entry)) return;
+    const names = this.towns === undefined ? this.names : this.laterNames;
+    const known = names.get(key);
+    if (known === undefined) names.set(key, [entry]);
+    else known.push(entry);
     // One-word names need no record: every lookup tries one word.
     const space = key.indexOf(" ");
     if (space < 0) return;
     const first = key.slice(0, space);
-    let words = 2;
-    for (let i = space + 1; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
+    const words = key.split(" ").length;
     if (words > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, words);
   }
 
@@ -166,7 +156,7 @@ class GazetteerBuilder {
     for (const key of this.mixedCaseNames) this.acronyms.delete(key);
     return {
       candidates: (key) => this.candidates(key),
-      longestFrom: this.longestFrom,
+      longestFrom: (first) => this.longest(first),
       lowerCaseNames: this.lowerCaseNames,
       lowerCaseInside: this.lowerCaseInside,
       lowerCaseInsideReach: this.lowerCaseInsideReach,
@@ -188,7 +178,7 @@ function buildGazetteer(): Gazetteer {
   addCountries(builder, worldCountries);
   addPlaces(builder);
   addOrganisations(builder);
-  addGeoNames(builder);
+  builder.attachTowns(loadTownIndex());
   addAliases(builder);
   markSeats(builder, worldCountries);
   return builder.build();
@@ -270,54 +260,6 @@ function addOrganisations(builder: GazetteerBuilder): void {
     };
     builder.add(entry, [org.name, ...org.aliases]);
   }
-}
-
-const lowerCaseWordInside = /[\s'’-]\p{Ll}/u;
-
-function addGeoNames(builder: GazetteerBuilder): void {
-  readGeoNames((place) => {
-    const entry: GazetteerEntry = {
-      id: `geonames:${place.id}`,
-      name: place.name,
-      type: "city",
-      country: place.country,
-      geo: { lat: place.lat, lon: place.lon },
-      population: place.population,
-      rank: rank.city,
-      capital: place.featureCode === "PPLC",
-      adminSeat: place.featureCode === "PPLA" || place.featureCode === "PPLA2",
-      provincialCapital: place.featureCode === "PPLA",
-    };
-    // Nothing points at a town by id, so towns stay out of byId.
-    const keys = placeKeys(place);
-    for (const key of keys) builder.addKey(key, entry, true);
-    // "Dar es Salaam", "Deir ez-Zor": the capitalised run stops at the lower-case word, the name does not.
-    if (lowerCaseWordInside.test(place.name) && keys[0] !== undefined) builder.markLowerCaseInside(keys[0]);
-  });
-}
-
-/** Villages below this size keep only their own name: their alternates cost load time and add namesakes. */
-const alternatesFloor = 5_000;
-const majorSeats = new Set(["PPLC", "PPLA", "PPLA2"]);
-
-/**
- * A town's name, ASCII name and Latin-script alternate names as keys, each also without its leading
- * Arabic article: the press writes "Raqqa" for Ar Raqqah and "Nuseirat" for An Nuşayrāt.
- */
-function placeKeys(place: GeoNamesPlace): string[] {
-  const keys: string[] = [];
-  const add = (name: string) => {
-    const key = nameKey(name);
-    if (key === "" || keys.includes(key)) return;
-    keys.push(key);
-    if (key.startsWith("al ") && key.length > 5) keys.push(key.slice(3));
-  };
-  add(place.name);
-  if (place.asciiName !== place.name) add(place.asciiName);
-  if (place.population >= alternatesFloor || majorSeats.has(place.featureCode)) {
-    for (const name of latinAlternates(place.alternateNames)) if (name !== place.name && name !== place.asciiName) add(name);
-  }
-  return keys;
 }
 
 function addAliases(builder: GazetteerBuilder): void {

@@ -175,7 +175,7 @@ export class SentenceScanner {
     // Names up to `open` words need no licence; longer ones only if written with a lower-case word inside.
     const open = this.capitalisedEnd(runEnd, limit) - at;
     const reach = this.gaz.lowerCaseInsideReach.get(first.foldHead) ?? 0;
-    const longest = Math.min(Math.max(this.gaz.longestFrom.get(first.foldHead) ?? 0, 2), limit - at, Math.max(open, reach));
+    const longest = Math.min(Math.max(this.gaz.longestFrom(first.foldHead) ?? 0, 2), limit - at, Math.max(open, reach));
     const keys = this.prefixKeys(at, longest);
     for (let length = keys.length; length >= 1; length--) {
       const key = keys[length - 1] ?? "";
@@ -294,7 +294,7 @@ export class SentenceScanner {
   private lowerCaseNameAt(at: number, bounds: Bounds): GazetteerMention | undefined {
     const token = this.tokens[at];
     if (token === undefined || !this.gaz.lowerCaseStarts.has(token.key)) return undefined;
-    const keys = this.prefixKeys(at, Math.min(this.gaz.longestFrom.get(token.foldHead) ?? 1, bounds.end - at));
+    const keys = this.prefixKeys(at, Math.min(this.gaz.longestFrom(token.foldHead) ?? 1, bounds.end - at));
     for (let length = keys.length; length >= 1; length--) {
       const key = keys[length - 1] ?? "";
       const candidates = this.gaz.candidates(key);

@@ -5,9 +5,7 @@ import { DocumentError } from "../core/document-error.js";
 import type { Limits } from "../core/limits.js";
 import { detectMediaType } from "../extract/detect-media-type.js";
 import { detectContainer } from "./containers/container-kind.js";
-import { feedSources } from "./containers/feed-sources.js";
 import { jsonLinesSources } from "./containers/json-lines-sources.js";
-import { warcSources } from "./containers/warc-sources.js";
 import { formatBytes } from "./format-bytes.js";
 import { gunzipCapped } from "./gunzip-capped.js";
 import type { IngestResult } from "./ingest-result.js";
@@ -67,8 +65,9 @@ async function* readBytes(input: string, read: () => Uint8Array, limits: Limits,
   }
   const name = input.replace(/\.gz$/i, "");
   const container = detectContainer(bytes, name);
-  if (container === "warc") yield* warcSources(input, bytes, limits);
-  else if (container === "feed") yield* feedSources(input, bytes);
+  // The WARC and XML parsers load only when an input is one: a plain report never pays for them.
+  if (container === "warc") yield* (await import("./containers/warc-sources.js")).warcSources(input, bytes, limits);
+  else if (container === "feed") yield* (await import("./containers/feed-sources.js")).feedSources(input, bytes);
   else if (container === "json-lines") yield* jsonLinesSources(input, bytes, limits);
   else if (bytes.length > limits.maxInputBytes) {
     yield failure(input, `content is ${formatBytes(bytes.length)}, over the ${formatBytes(limits.maxInputBytes)} per-document limit`);

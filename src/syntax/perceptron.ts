@@ -116,7 +116,8 @@ const EMPTY = 0x7fffffff;
  * miss for the slot and one for its entries: scoring is bound by memory, not arithmetic.
  */
 export class SparseModel implements Scorer {
-  private readonly slots: Int32Array;
+  /** The lookup table; built from the rows unless given (an unpacked model file keeps it, see model-file.ts). */
+  readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(
@@ -125,10 +126,15 @@ export class SparseModel implements Scorer {
     readonly rowStarts: Int32Array,
     readonly entryClasses: Uint8Array,
     readonly entryWeights: Float32Array,
+    slots?: Int32Array,
   ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
+    if (slots !== undefined && slots.length === size * SLOT) {
+      this.slots = slots;
+      return;
+    }
     this.slots = new Int32Array(size * SLOT).fill(EMPTY);
     for (let r = 0; r < keys.length; r++) this.insert(keys[r] ?? 0, rowStarts[r] ?? 0, rowStarts[r + 1] ?? 0);
   }

@@ -2,15 +2,28 @@
  * The trained syntax model: tags, lemmas and a dependency tree for a sentence of given words. Loaded once, lazily,
  * by whoever holds it (the pipeline's Context), never as a hidden global.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lemmatize, type LemmaTables } from "./lemmatizer.js";
-import { readModel, type ModelHeader } from "./model-file.js";
+import { readModel, writeUnpackedModel, type ModelHeader } from "./model-file.js";
 import { parse, parserInput, scratchFor, type ParserModel, type Scratch } from "./parser.js";
 import { tagWords, type TaggerModel } from "./tagger.js";
 import { wordAtoms } from "./word-atoms.js";
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../data/syntax/en-ewt.model.gz", import.meta.url));
+/** Written by `npm run build` (scripts/build-indexes.mjs) beside this module: see writeUnpackedModel. */
+export const UNPACKED_MODEL_PATH = fileURLToPath(new URL("./en-ewt.model.unpacked", import.meta.url));
+
+/** Unpacked after the shipped model last changed: a retrained model is never shadowed by a stale copy. */
+function unpackedModelIsCurrent(): boolean {
+  const unpacked = statSync(UNPACKED_MODEL_PATH, { throwIfNoEntry: false });
+  return unpacked !== undefined && unpacked.mtimeMs >= statSync(DEFAULT_MODEL_PATH).mtimeMs;
+}
+
+/** Writes the unpacked copy of the shipped model. */
+export function writeUnpackedSyntaxModel(): void {
+  writeFileSync(UNPACKED_MODEL_PATH, writeUnpackedModel(readFileSync(DEFAULT_MODEL_PATH)));
+}
 
 /** The analysis of one sentence, word by word (0-based; `heads[i]` is -1 for the root word). */
 export interface SentenceAnalysis {
@@ -51,8 +64,9 @@ export class SyntaxModel {
     return new SyntaxModel(header, tagger, parser, header.lemmas);
   }
 
-  static load(path: string = DEFAULT_MODEL_PATH): SyntaxModel {
-    return SyntaxModel.fromBytes(readFileSync(path));
+  /** The given model file; by default the unpacked copy of the shipped model when the build wrote one for it. */
+  static load(path?: string): SyntaxModel {
+    return SyntaxModel.fromBytes(readFileSync(path ?? (unpackedModelIsCurrent() ? UNPACKED_MODEL_PATH : DEFAULT_MODEL_PATH)));
   }
 
   /** Tags only, as joint tag indices. */

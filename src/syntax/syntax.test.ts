@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { createContext } from "../analyze.js";
 import { annotateStage } from "../annotate/annotate-stage.js";
@@ -6,7 +7,9 @@ import type { Doc } from "../core/doc.js";
 import { textDoc } from "../../test/support/text-doc.js";
 import { fillConllu } from "./conllu-output.js";
 import { parseConllu } from "./conllu.js";
+import { writeUnpackedModel } from "./model-file.js";
 import { sharedSyntaxModel } from "./shared-model.js";
+import { DEFAULT_MODEL_PATH, SyntaxModel } from "./syntax-model.js";
 import { MAX_SENTENCE_WORDS, syntaxStage } from "./syntax-stage.js";
 import type { Syntax, Word } from "./syntax-layer.js";
 import { childrenOf, clauseOf, isPassive, modalsOf, negationOf, subtreeSpan, wordAt } from "./tree.js";
@@ -102,4 +105,12 @@ test("given CoNLL-U words are filled in; comments and multiword-token lines pass
 
 test("the model is loaded once per process and shared", () => {
   assert.equal(sharedSyntaxModel(), sharedSyntaxModel());
+});
+
+test("the unpacked model the build writes analyses exactly as the shipped gzip one", () => {
+  const shipped = readFileSync(DEFAULT_MODEL_PATH);
+  const unpacked = writeUnpackedModel(shipped);
+  assert.ok(unpacked.length > shipped.length, "unpacked: no gunzip at start-up");
+  const words = ["Officials", "in", "Baku", "said", "the", "convoy", "had", "not", "crossed", "."];
+  assert.deepEqual(SyntaxModel.fromBytes(unpacked).analyse(words), SyntaxModel.fromBytes(shipped).analyse(words));
 });
