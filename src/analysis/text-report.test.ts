@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { textDoc } from "../../test/support/text-doc.js";
+import type { Claim } from "../claims/claim.js";
 import { withData } from "../core/doc.js";
 import type { Event } from "../events/event.js";
 import { toAnalysis } from "./analysis.js";
@@ -22,4 +23,15 @@ test("the timeline shows dates only as precise as the text gave them, in order, 
   const dates = [...timeline.matchAll(/^ {2}(\S+)\s+ASSAULT/gm)].map((m) => m[1]);
   assert.deepEqual(dates, ["2020", "2023-09", "undated"]);
   assert.ok(!timeline.includes("“denied”"), "a negated event is not in the timeline");
+});
+
+test("a quoted claim shows its own quotation marks once; a reported one is set off by the report's", () => {
+  const claim = (id: string, content: string, direct: boolean): Claim => ({
+    id, speaker: { text: "The minister", entity: null, spans: [], resolution: "named" }, cue: "said", cueSpans: [], content,
+    contentSpans: [], channel: null, stance: "assert", direct, evidence: { start: 0, end: 10 },
+  });
+  const doc = withData(textDoc(text), "claims", { claims: [claim("claim-1", "“We will hold the line,”", true), claim("claim-2", "that talks failed", false)], disputes: [] });
+  const report = formatTextReport(toAnalysis(doc));
+  assert.ok(report.includes("said — “We will hold the line,” (quoted)"), report);
+  assert.ok(report.includes("said — “that talks failed” (reported)"), report);
 });

@@ -46,7 +46,9 @@ function claimsBySpeaker(claims: readonly Claim[], nameOf: Namer): string {
 
 function claimLine(claim: Claim): string {
   const how = [claim.direct ? "quoted" : "reported", claim.channel ? `via ${claim.channel}` : null].filter(Boolean).join(", ");
-  return `    ${claim.id.padEnd(4)} ${claim.stance.toUpperCase().padEnd(7)} ${claim.cue} — “${clip(claim.content, 110)}” (${how})`;
+  // A quoted content carries its own quotation marks; a reported one is set off by ours.
+  const content = claim.direct ? clip(claim.content, 112) : `“${clip(claim.content, 110)}”`;
+  return `    ${claim.id.padEnd(4)} ${claim.stance.toUpperCase().padEnd(7)} ${claim.cue} — ${content} (${how})`;
 }
 
 function disputesSideBySide(analysis: Analysis, nameOf: Namer): string {
