@@ -46,6 +46,8 @@ export interface PlainCommand extends CommandBase {
 /** A command on a store: `create` opens or creates one, `read` opens an existing one read-only. */
 export interface StoreCommand extends CommandBase {
   readonly store: "read" | "create";
+  /** The option that, when given, opens a "read" command's existing store for writing (serve --token). */
+  readonly writableWith?: string;
   run(call: Call, store: Store): Promise<number>;
 }
 

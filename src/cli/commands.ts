@@ -10,6 +10,7 @@ const extraction = () => import("./extract-command.js");
 const ingestion = () => import("./ingest-command.js");
 const parsing = () => import("./parse-command.js");
 const stored = () => import("./store-commands.js");
+const serving = () => import("../serve/serve-command.js");
 
 const files = "at least one FILE (or - for standard input)";
 const listFormats = { choices: ["table", "json", "ndjson"], default: "table" } as const;
@@ -144,5 +145,21 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
       await (await stored()).statsCommand(store, call.format as ListFormat, call.io);
       return 0;
     },
+  },
+  {
+    name: "serve",
+    args: "",
+    summary: "the JSON HTTP API over the store (OpenAPI at /api/openapi.json)",
+    details: `Listens on 127.0.0.1 unless --host says otherwise (with a warning). Read-only unless --token T is given:
+then POST /api/documents with "Authorization: Bearer T" ingests the body as one report.`,
+    store: "read",
+    writableWith: "token",
+    options: {
+      port: { type: "string", value: "PORT", help: "the TCP port (default 8787)", positiveInteger: true },
+      host: { type: "string", value: "HOST", help: "the address to listen on (default 127.0.0.1)" },
+      token: { type: "string", value: "TOKEN", help: "allow ingest by POST for callers sending this bearer token" },
+    },
+    run: async (call, store) =>
+      (await serving()).serveCommand(store, { host: text(call.options.host) ?? "127.0.0.1", port: Number(text(call.options.port) ?? 8787), token: text(call.options.token) }, call.io),
   },
 ];

@@ -66,7 +66,8 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     return 2;
   }
   if (command.store === undefined) return command.run(call);
-  return withStore(typeof parsed.values.db === "string" ? parsed.values.db : "sitrep.db", command.store, io, (store) => command.run(call, store));
+  const writable = command.writableWith !== undefined && call.options[command.writableWith] !== undefined;
+  return withStore(typeof parsed.values.db === "string" ? parsed.values.db : "sitrep.db", command.store, writable, io, (store) => command.run(call, store));
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -146,7 +147,7 @@ function packageVersion(): string {
  * `--db` is a SQLite file path, or a `postgres://` URL for a shared database that many workers write to.
  * A read command never creates a SQLite file and opens it read-only, so a read-only file serves every query.
  */
-async function withStore(location: string, mode: "read" | "create", io: Output, run: (store: Store) => Promise<number>): Promise<number> {
+async function withStore(location: string, mode: "read" | "create", writable: boolean, io: Output, run: (store: Store) => Promise<number>): Promise<number> {
   const postgres = /^postgres(?:ql)?:\/\//.test(location);
   if (!postgres && mode === "read" && !existsSync(location)) {
     io.err(`sitrep: no database at ${location}\n`);
@@ -157,7 +158,7 @@ async function withStore(location: string, mode: "read" | "create", io: Output, 
     // Loaded here, not at start-up: only store commands need a driver, and each needs one.
     store = postgres
       ? await (await import("../store/postgres/postgres-store.js")).openPostgresStore(location)
-      : (await import("../store/sqlite/sqlite-store.js")).openSqliteStore(location, { readonly: mode === "read" });
+      : (await import("../store/sqlite/sqlite-store.js")).openSqliteStore(location, { readonly: mode === "read" && !writable });
   } catch (error) {
     io.err(`sitrep: cannot open database ${redactPassword(location)}: ${(error as Error).message}\n`);
     return 1;

@@ -1,0 +1,102 @@
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { analyzeSource } from "../analyze.js";
+import { defaultLimits } from "../core/limits.js";
+import { createSource } from "../core/create-source.js";
+import { detectMediaType } from "../extract/detect-media-type.js";
+import type { Store } from "../store/store.js";
+
+export interface ServeOptions {
+  /** When set, POST /api/documents ingests for callers sending `Authorization: Bearer TOKEN`; else every write is refused. */
+  readonly token?: string;
+  /** Largest POST body accepted; beyond it the answer is 413. */
+  readonly maxBodyBytes?: number;
+}
+
+const paging = {
+  limit: z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: "page size" }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ description: "rows to skip" }),
+};
+const errorBody = z.object({ error: z.string() }).openapi("Error");
+const anyList = z.object({ items: z.array(z.any()), offset: z.number(), limit: z.number() });
+
+/** A list route: GET /api/NAME validated by `query`, answered with one page of items. */
+function listRoute<Q extends z.ZodRawShape>(path: string, summary: string, query: Q) {
+  return createRoute({
+    method: "get",
+    path,
+    summary,
+    request: { query: z.object({ ...paging, ...query }) },
+    responses: {
+      200: { content: { "application/json": { schema: anyList } }, description: "one page" },
+      400: { content: { "application/json": { schema: errorBody } }, description: "bad parameters" },
+    },
+  });
+}
+
+/** One page of rows: the store has no offsets, so it is asked for offset + limit rows and the head is dropped. */
+function page<T>(rows: readonly T[], offset: number, limit: number) {
+  return { items: rows.slice(offset, offset + limit), offset, limit };
+}
+
+/** The JSON API over a store, read-only unless a token is given. */
+export function createApp(store: Store, options: ServeOptions = {}) {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => (result.success ? undefined : c.json({ error: `bad parameters: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` }, 400)),
+  });
+
+  app.use("*", async (c, next) => {
+    await next();
+    // Article text comes from the web: no inline script may ever run, and nothing loads from elsewhere.
+    c.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    c.header("X-Content-Type-Options", "nosniff");
+  });
+
+  app.openapi(listRoute("/api/claims", "stored claims", { speaker: z.string().max(200).optional(), stance: z.enum(["assert", "deny", "demand", "warn", "question", "promise"]).optional() }), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(page(await store.claims({ speaker: q.speaker, stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/disputes", "claims beside the claims that deny them", {}), async (c) => {
+    const q = c.req.valid("query");
+    const claims = await store.claims();
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const disputes = claims.filter((claim) => claim.deniedBy.length > 0).map((claim) => ({ claim, denials: claim.deniedBy.flatMap((id) => byId.get(id) ?? []) }));
+    return c.json(page(disputes, q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/events", "stored events (negated ones never listed)", { type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional() }), async (c) => {
+    const q = c.req.valid("query");
+    const events = (await store.events({ type: q.type?.toUpperCase(), actor: q.actor })).filter((e) => !e.negated);
+    return c.json(page(events, q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(page(await store.actors({ type: q.type, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/stories", "reports that republish an earlier one", {}), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(page(await store.duplicates(), q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/search", "full-text search", { q: z.string().min(1).max(500) }), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(page(await store.search(q.q, q.offset + q.limit), q.offset, q.limit), 200);
+  });
+  app.openapi(createRoute({ method: "get", path: "/api/stats", summary: "counts", responses: { 200: { content: { "application/json": { schema: z.record(z.string(), z.number()) } }, description: "counts" } } }), async (c) =>
+    c.json({ ...(await store.stats()) }, 200));
+
+  app.post("/api/documents", bodyLimit({ maxSize: options.maxBodyBytes ?? defaultLimits.maxInputBytes, onError: (c) => c.json({ error: "body too large" }, 413) }), async (c) => {
+    if (options.token === undefined) return c.json({ error: "this server is read-only (start it with --token to allow ingest)" }, 403);
+    if (c.req.header("authorization") !== `Bearer ${options.token}`) return c.json({ error: "missing or wrong token" }, 401);
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const url = c.req.query("url");
+    const input = url ?? "POST /api/documents";
+    const source = createSource(input, bytes, { mediaType: detectMediaType(bytes, input), url, fetchedAt: new Date().toISOString() });
+    const status = (await store.hasDocument(source.id)) ? "exists" : await store.putDocument(analyzeSource(source));
+    return c.json({ id: source.id, status }, status === "added" ? 201 : 200);
+  });
+
+  app.doc31("/api/openapi.json", { openapi: "3.1.0", info: { title: "sitrep", version: "0.1.0" } });
+  app.notFound((c) => c.json({ error: `no such resource: ${c.req.path}` }, 404));
+  // A store failure (empty, locked while being written) is a clear JSON error, never a stack trace to the client.
+  app.onError((error, c) => c.json({ error: `the store could not answer: ${error.message.split("\n")[0]}` }, 500));
+  return app;
+}
