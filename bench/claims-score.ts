@@ -1,4 +1,5 @@
 import type { Claim } from "../src/claims/claim.js";
+import type { Span } from "../src/core/span.js";
 
 /** One hand-annotated claim of the test set: the exact texts a reader marks. */
 export interface ExpectedClaim {
@@ -6,6 +7,9 @@ export interface ExpectedClaim {
   readonly cue: string;
   readonly content: string;
   readonly stance: string;
+  /** Where the gold cue and content are, when known: a prediction is paired only with gold at the same place. */
+  readonly cueSpans?: readonly Span[];
+  readonly contentSpans?: readonly Span[];
 }
 
 export interface FieldCounts {
@@ -60,7 +64,7 @@ const textsOf = (c: Claim): Texts => ({ speaker: c.speaker.text, cue: c.cue, con
  * content, then overlapping cue and content) and counts exact and overlap matches per role. Speakerless claims
  * (impersonal passives) do not count toward speaker scores.
  */
-export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonly Claim[], tally: Tally): void {
+export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonly Claim[], tally: Tally, differences?: string[]): void {
   const free = new Set(predicted);
   for (const field of FIELDS) {
     const stated = (t: string) => field !== "speaker" || t !== "";
@@ -73,14 +77,19 @@ export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonl
   tally.attribution.expected += expected.length;
   const same = (a: string, b: string) => norm(a) === norm(b);
   for (const want of expected) {
-    const candidates = [...free].map((c) => ({ claim: c, texts: textsOf(c) }));
+    const candidates = [...free].filter((c) => samePlace(want, c)).map((c) => ({ claim: c, texts: textsOf(c) }));
     const pick =
       candidates.find((c) => same(c.texts.cue, want.cue) && same(c.texts.content, want.content)) ??
       candidates.find((c) => same(c.texts.cue, want.cue)) ??
       candidates.find((c) => same(c.texts.content, want.content)) ??
       candidates.find((c) => overlaps(c.texts.cue, want.cue) && overlaps(c.texts.content, want.content));
-    if (!pick) continue;
+    if (!pick) {
+      differences?.push(`missed    ${describe(want)}`);
+      continue;
+    }
     free.delete(pick.claim);
+    const wrong = FIELDS.filter((field) => !(field === "speaker" && want.speaker === "") && !same(pick.texts[field], want[field]));
+    if (wrong.length > 0) differences?.push(`roles     ${wrong.map((f) => `${f}: gold «${want[f]}» got «${pick.texts[f]}»`).join("\n          ")}`);
     for (const field of FIELDS) {
       if (field === "speaker" && want.speaker === "") continue;
       if (same(pick.texts[field], want[field])) tally.exact[field].matched++;
@@ -89,8 +98,20 @@ export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonl
     if (overlaps(pick.texts.cue, want.cue) && overlaps(pick.texts.content, want.content)) tally.attribution.matched++;
     tally.stancePaired++;
     if (pick.claim.stance === want.stance) tally.stanceRight++;
+    else differences?.push(`stance    gold ${want.stance} got ${pick.claim.stance}: «${want.cue}» ${want.content.slice(0, 60)}`);
   }
+  for (const claim of free) differences?.push(`spurious  ${describe({ ...textsOf(claim), stance: claim.stance })}`);
 }
+
+const touches = (a: readonly Span[], b: readonly Span[]) => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+// Texts alone would pair a "said" of one paragraph with a "said" of another; spans keep pairs where they belong.
+function samePlace(want: ExpectedClaim, claim: Claim): boolean {
+  if (!want.cueSpans || !want.contentSpans) return true;
+  return touches(want.cueSpans, claim.cueSpans) || touches(want.contentSpans, claim.contentSpans);
+}
+
+const describe = (c: ExpectedClaim) => `«${c.speaker}» «${c.cue}» «${c.content.slice(0, 90)}»`;
 
 export function f1(counts: FieldCounts): { precision: number; recall: number; f1: number } {
   const precision = counts.predicted === 0 ? 0 : counts.matched / counts.predicted;

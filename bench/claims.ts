@@ -2,12 +2,14 @@
 // overlap-50% F1 per role (source, cue, content), attribution F1 (cue and content overlap) and stance accuracy, beside
 // a naive baseline in the same run: every finite verb of speech is a cue, the words before it the source, the rest of
 // the sentence the content. Test reports are scored in totals only. Then the pipeline's speed on those reports.
-// Usage: npm run bench:claims [-- --dev]  (dev reports; the default is the test split)
+// Usage: npm run bench:claims [-- --dev [--show]]  (dev reports, --show listing every difference; the default is the
+// test split, which is never shown item by item)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createContext, defaultStages } from "../src/analyze.js";
 import type { Claim } from "../src/claims/claim.js";
 import { runPipeline } from "../src/core/pipeline.js";
 import { speechVerbForms } from "../src/lexicon/reporting-verbs.js";
+import type { Span } from "../src/core/span.js";
 import { textDoc } from "../test/support/text-doc.js";
 import { emptyTally, formatTally, scoreItem, type ExpectedClaim } from "./claims-score.js";
 import { resolveAnchor, type Anchor, type SentenceRef } from "./gold/anchors.js";
@@ -24,10 +26,14 @@ interface GoldAttribution {
 
 const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
 const wanted = process.argv.includes("--dev") ? "dev" : "test";
+const show = wanted === "dev" && process.argv.includes("--show");
+
+function roleSpans(report: GoldReport, s: SentenceRef, anchor: Anchor | null): Span[] {
+  return anchor === null ? [] : resolveAnchor(report, s, anchor);
+}
 
 function roleText(report: GoldReport, s: SentenceRef, anchor: Anchor | null): string {
-  if (anchor === null) return "";
-  return resolveAnchor(report, s, anchor).map((span) => report.text.slice(span.start, span.end)).join(" ");
+  return roleSpans(report, s, anchor).map((span) => report.text.slice(span.start, span.end)).join(" ");
 }
 
 // Attributions with no cue (a pull quote standing alone) have nothing a cue-based reader could pair them by.
@@ -37,6 +43,8 @@ function expectedClaims(report: GoldReport, attributions: readonly GoldAttributi
     cue: roleText(report, a.s, a.cue),
     content: roleText(report, a.s, a.content),
     stance: a.stance,
+    cueSpans: roleSpans(report, a.s, a.cue),
+    contentSpans: roleSpans(report, a.s, a.content),
   }));
 }
 
@@ -48,8 +56,11 @@ function baselineClaims(report: GoldReport): Claim[] {
     const text = report.text.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(/\p{L}+/gu)) {
       if (!speech.has(m[0].toLowerCase())) continue;
+      const cueStart = sentence.start + m.index;
       const content = text.slice(m.index + m[0].length).trim().replace(/[.]$/u, "");
-      claims.push({ cue: m[0], content, speaker: { text: text.slice(0, m.index).trim() }, stance: "assert" } as unknown as Claim);
+      const contentSpans = [{ start: cueStart + m[0].length, end: sentence.end }];
+      const cueSpans = [{ start: cueStart, end: cueStart + m[0].length }];
+      claims.push({ cue: m[0], cueSpans, content, contentSpans, speaker: { text: text.slice(0, m.index).trim() }, stance: "assert" } as unknown as Claim);
       break;
     }
   }
@@ -72,7 +83,9 @@ function main(): void {
     const gold = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { attributions: GoldAttribution[] };
     const expected = expectedClaims(report, gold.attributions);
     const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
-    scoreItem(expected, doc.data.claims?.claims ?? [], sitrep);
+    const differences: string[] = [];
+    scoreItem(expected, doc.data.claims?.claims ?? [], sitrep, differences);
+    if (show) console.log(`\n## ${report.id}\n${differences.join("\n")}`);
     scoreItem(expected, baselineClaims(report), baseline);
     reports++;
     attributions += expected.length;

@@ -15,6 +15,8 @@ import { lexicon } from "./lexicon.js";
 import { findCues, type Cue } from "./find-cues.js";
 import { resolveSpeaker, type EntityIndex } from "./speaker-entity.js";
 import { claimStance, contentWords } from "./stance.js";
+import { treeAttributions } from "./tree-attributions.js";
+import { plausibleSource, withParsedSource } from "./tree-checks.js";
 import { timeRunEnd } from "./word-shapes.js";
 import { sentenceWords, type SentenceWords } from "./words.js";
 
@@ -49,12 +51,15 @@ function findAttributions(text: string, annotations: Annotations, syntax?: Synta
     const cues = findCues(sentence.words);
     for (const cue of cues) {
       if (cue.stance === null || isParticipleAside(sentence, cue, cues)) continue;
-      const attribution = attributeCue(sentence, cue, quotes, inSentence.at(-1));
-      if (!attribution || inSentence.some((a) => overlapsQuote(a, attribution) || (!mayNest(a, attribution) && !reports(attribution, a)))) continue;
+      const found = attributeCue(sentence, cue, quotes, inSentence.at(-1));
+      const attribution = found && withParsedSource(syntax, found);
+      if (!attribution || !plausibleSource(syntax, attribution) || inSentence.some((a) => overlapsQuote(a, attribution) || (!mayNest(a, attribution) && !reports(attribution, a)))) continue;
       // "…, the capital of North Darfur state, medics said": a later attribution's content can hold an earlier cue.
       const kept = inSentence.filter((a) => mayNest(attribution, a) || answersBack(attribution)).map((a) => endBefore(a, attribution));
       inSentence.splice(0, inSentence.length, ...kept, attribution);
     }
+    if (syntax) inSentence.push(...treeAttributions(sentence, syntax, inSentence));
+    inSentence.sort((a, b) => a.cue.first - b.cue.first);
     const previous = found.at(-1);
     if (inSentence.length === 0 && previous) {
       const continued = continuation(sentence, previous, quotes);

@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { runClaims } from "../../test/claims/run-claims.js";
+
+const show = (text: string) => runClaims(text, []).claims.map((c) => [c.speaker.text, c.cue, c.content]);
+
+test("a reporting verb behind a fronted clause is read off the parse", () => {
+  assert.deepEqual(show("Pointing to the latest polls, the senator has said she will run again in the autumn."), [
+    ["the senator", "has said", "she will run again in the autumn"],
+  ]);
+});
+
+test("a source phrase never opens on a preposition or an infinitive marker", () => {
+  for (const [speaker] of show("The company was ready to say that prices would rise, and the board agreed before the union would agree to it.")) {
+    assert.doesNotMatch(speaker ?? "", /^(?:to|before|by)\b/u, `expected a noun phrase as source, got «${speaker}»`);
+  }
+});
+
+test("a relative clause about the source is not a report of its own", () => {
+  assert.deepEqual(show("A resident, who asked not to be named, said the shelling lasted all night."), [
+    ["A resident", "said", "the shelling lasted all night"],
+  ]);
+});

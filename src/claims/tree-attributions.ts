@@ -1,0 +1,97 @@
+import type { Span } from "../core/span.js";
+import type { Syntax } from "../syntax/syntax-layer.js";
+import { childrenOf, isRelation, negationOf, subtree, word, wordAt } from "../syntax/tree.js";
+import type { Attribution, WordRange } from "./attribution.js";
+import { lexicon, type VerbSpelling } from "./lexicon.js";
+import type { SentenceWords } from "./words.js";
+
+/**
+ * Reports the word rules miss but the parse states plainly: a reporting verb with a subject and a clausal complement,
+ * wherever they stand ("Arguing that …, Patrick has said he will …", "Vindman told lawmakers it was his duty …").
+ * The rules' attributions come first; this only adds cues they did not take, so it raises recall without
+ * overriding a reading the rules made.
+ */
+export function treeAttributions(sentence: SentenceWords, syntax: Syntax, found: readonly Attribution[]): Attribution[] {
+  const added: Attribution[] = [];
+  for (const [k, w] of sentence.words.entries()) {
+    if (w.quote || taken(found, sentence, k)) continue;
+    const verb = wordAt(syntax, w.start);
+    const attribution = verb < 0 ? null : fromTree(sentence, syntax, k, verb);
+    if (attribution) added.push(attribution);
+  }
+  return added;
+}
+
+// Which complement a frame of the lexicon looks for in the tree: a finite clause, or an infinitive ("urged them to").
+const CLAUSE_FRAMES = new Set(["that", "obj-that"]);
+const INFINITIVE_FRAMES = new Set(["to", "obj-to"]);
+
+function fromTree(sentence: SentenceWords, syntax: Syntax, k: number, verb: number): Attribution | null {
+  const head = word(syntax, verb);
+  const spelling = singleWord(sentence.words[k]?.lower ?? "");
+  // A relative clause on a source tells about the source ("a farmer, who asked not to be named, said …"); the rules
+  // read the relative attributions that do report ("…, which the ministry denied").
+  if (head.upos !== "VERB" || spelling === undefined || isRelation(head.deprel, "acl")) return null;
+  const { entry } = spelling;
+  const complement = childrenOf(syntax, verb).find(
+    (c) =>
+      (isRelation(c.deprel, "ccomp") && entry.frames.some((f) => CLAUSE_FRAMES.has(f))) ||
+      (isRelation(c.deprel, "xcomp") && entry.frames.some((f) => INFINITIVE_FRAMES.has(f)) && hasMark(syntax, c, "to")),
+  );
+  const subject = childrenOf(syntax, verb, "nsubj").find((c) => c.deprel !== "nsubj:pass");
+  if (!complement || !subject || RELATIVES.has(subject.lemma.toLowerCase())) return null;
+  const speaker = wordRange(sentence, syntax, syntax.words.indexOf(subject));
+  const content = wordRange(sentence, syntax, syntax.words.indexOf(complement));
+  const first = sentence.words[content?.first ?? -1];
+  const last = sentence.words[content?.last ?? -1];
+  if (!speaker || !first || !last || first.quote || last.quote) return null;
+  const negated = negationOf(syntax, verb).length > 0;
+  return {
+    cue: {
+      kind: "verb",
+      first: k,
+      last: k,
+      stance: negated ? (entry.negated ?? "assert") : entry.stance,
+      verb: entry,
+      form: spelling.form,
+      passive: false,
+      ...(negated && !entry.negated ? { negated } : {}),
+    },
+    sentence,
+    speaker,
+    borrowsSpeaker: false,
+    content: [{ start: first.start, end: last.end } satisfies Span],
+    quotes: [],
+    direct: false,
+    clausal: true,
+    channel: null,
+  };
+}
+
+const RELATIVES = new Set(["who", "which", "that", "whom"]);
+
+function singleWord(lower: string): VerbSpelling | undefined {
+  return lexicon().verbs.get(lower)?.find((s) => s.rest.length === 0 && s.entry.stance !== null);
+}
+
+function hasMark(syntax: Syntax, w: { start: number }, mark: string): boolean {
+  return childrenOf(syntax, wordAt(syntax, w.start), "mark").some((m) => m.lemma.toLowerCase() === mark);
+}
+
+/** The sentence words a tree node's subtree covers, without punctuation at its edges. */
+function wordRange(sentence: SentenceWords, syntax: Syntax, node: number): WordRange | null {
+  const covered = subtree(syntax, node).map((i) => word(syntax, i)).filter((w) => w.upos !== "PUNCT");
+  const start = covered[0]?.start;
+  const end = covered.at(-1)?.end;
+  if (start === undefined || end === undefined) return null;
+  const first = sentence.words.findIndex((w) => w.start === start);
+  const last = sentence.words.findIndex((w) => w.end === end);
+  return first < 0 || last < first ? null : { first, last };
+}
+
+/** The word is a cue or inside a source of an attribution the rules found. */
+function taken(found: readonly Attribution[], sentence: SentenceWords, k: number): boolean {
+  return found.some(
+    (a) => a.sentence.index === sentence.index && ((a.cue.first <= k && k <= a.cue.last) || (a.speaker !== null && a.speaker.first <= k && k <= a.speaker.last)),
+  );
+}
