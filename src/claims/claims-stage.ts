@@ -15,6 +15,7 @@ import { lexicon } from "./lexicon.js";
 import { findCues, type Cue } from "./find-cues.js";
 import { resolveSpeaker, type EntityIndex } from "./speaker-entity.js";
 import { claimStance, contentWords } from "./stance.js";
+import { nestInQuotations } from "./nesting.js";
 import { treeAttributions } from "./tree-attributions.js";
 import { plausibleSource, withParsedSource } from "./tree-checks.js";
 import { timeRunEnd } from "./word-shapes.js";
@@ -28,7 +29,7 @@ export const claimsStage: Stage = {
     const entities: EntityFindings = doc.data.entities ?? { entities: [], mentions: [] };
     const index: EntityIndex = { byId: new Map(entities.entities.map((e) => [e.id, e])), mentions: entities.mentions };
     const attributions = findAttributions(doc.article.text, annotations, doc.data.syntax);
-    const claims = buildClaims(doc.article.text, attributions, annotations, index, doc.data.syntax);
+    const claims = nestInQuotations(buildClaims(doc.article.text, attributions, annotations, index, doc.data.syntax));
     return withData(doc, "claims", { claims, disputes: linkDisputes(doc.article.text, claims, index) });
   },
 };

@@ -21,3 +21,16 @@ test("a relative clause about the source is not a report of its own", () => {
     ["A resident", "said", "the shelling lasted all night"],
   ]);
 });
+
+test("a belief inside a quotation is nested in the quoting claim, its “I” being the quoted speaker", () => {
+  const { claims } = runClaims("“I think the ceasefire will hold,” the mayor told reporters.", [
+    { id: "person:mayor", name: "The Mayor", type: "person", names: ["the mayor"] },
+  ]);
+  const inner = claims.find((c) => c.cue === "think");
+  const outer = claims.find((c) => c.cue === "told");
+  assert.ok(inner && outer, `expected a "think" and a "told" claim, got ${claims.map((c) => c.cue).join(", ")}`);
+  assert.equal(inner.content, "the ceasefire will hold");
+  assert.equal(inner.reportedBy, outer.id);
+  assert.equal(outer.speaker.entity, "person:mayor");
+  assert.equal(inner.speaker.entity, "person:mayor");
+});

@@ -14,7 +14,7 @@ import type { SentenceWords } from "./words.js";
 export function treeAttributions(sentence: SentenceWords, syntax: Syntax, found: readonly Attribution[]): Attribution[] {
   const added: Attribution[] = [];
   for (const [k, w] of sentence.words.entries()) {
-    if (w.quote || taken(found, sentence, k)) continue;
+    if (taken(found, sentence, k)) continue;
     const verb = wordAt(syntax, w.start);
     const attribution = verb < 0 ? null : fromTree(sentence, syntax, k, verb);
     if (attribution) added.push(attribution);
@@ -44,7 +44,11 @@ function fromTree(sentence: SentenceWords, syntax: Syntax, k: number, verb: numb
   const content = wordRange(sentence, syntax, syntax.words.indexOf(complement));
   const first = sentence.words[content?.first ?? -1];
   const last = sentence.words[content?.last ?? -1];
-  if (!speaker || !first || !last || first.quote || last.quote) return null;
+  // Inside a quotation the whole report must be inside it: "“I think the talks failed,” she said" nests the
+  // speaker's own belief in her words.
+  const source = sentence.words[speaker?.first ?? -1];
+  const cue = sentence.words[k];
+  if (!speaker || !first || !last || !source || first.quote !== cue?.quote || last.quote !== cue?.quote || source.quote !== cue?.quote) return null;
   const negated = negationOf(syntax, verb).length > 0;
   return {
     cue: {
