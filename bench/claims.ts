@@ -1,7 +1,8 @@
 // Scores the whole pipeline's claims against the PARC 3.0 gold of real reports (bench/gold/claims): exact and
 // overlap-50% F1 per role (source, cue, content), attribution F1 (cue and content overlap) and stance accuracy, beside
-// a naive baseline in the same run: every finite verb of speech is a cue, the words before it the source, the rest of
-// the sentence the content. Test reports are scored in totals only. Then the pipeline's speed on those reports.
+// two baselines in the same run: the same rules without the parse (sitrep's attribution before it had one), and a
+// naive reader: every finite verb of speech is a cue, the words before it the source, the rest of the sentence the
+// content. Test reports are scored in totals only. Then the pipeline's speed on those reports.
 // Usage: npm run bench:claims [-- --dev [--show]]  (dev reports, --show listing every difference; the default is the
 // test split, which is never shown item by item)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -25,6 +26,8 @@ interface GoldAttribution {
 }
 
 const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
+// The stages up to claims, without the syntax stage: every rule that asks the parse finds none and decides alone.
+const withoutParse = defaultStages.slice(0, defaultStages.findIndex((s) => s.name === "claims") + 1).filter((s) => s.name !== "syntax");
 const wanted = process.argv.includes("--dev") ? "dev" : "test";
 const show = wanted === "dev" && process.argv.includes("--show");
 
@@ -73,29 +76,33 @@ function main(): void {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
   const sitrep = emptyTally();
   const baseline = emptyTally();
+  const beforeParse = emptyTally();
   let reports = 0;
   let attributions = 0;
   let sentences = 0;
-  const started = process.hrtime.bigint();
+  let seconds = 0;
   for (const file of files) {
     const report = readReport(file);
     if (split[report.id] !== wanted) continue;
     const gold = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { attributions: GoldAttribution[] };
     const expected = expectedClaims(report, gold.attributions);
+    const started = process.hrtime.bigint();
     const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
+    seconds += Number(process.hrtime.bigint() - started) / 1e9;
     const differences: string[] = [];
     scoreItem(expected, doc.data.claims?.claims ?? [], sitrep, differences);
     if (show) console.log(`\n## ${report.id}\n${differences.join("\n")}`);
     scoreItem(expected, baselineClaims(report), baseline);
+    scoreItem(expected, runPipeline(withoutParse, textDoc(report.text), ctx).data.claims?.claims ?? [], beforeParse);
     reports++;
     attributions += expected.length;
     sentences += report.sentences.length;
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`PARC gold claims, ${wanted} split: ${reports} real reports, ${attributions} attributions with a cue`);
   console.log("F1 per role as exact/overlap-50%:");
   console.log(formatTally("sitrep", sitrep));
-  console.log(formatTally("baseline", baseline));
+  console.log(formatTally("no parse", beforeParse));
+  console.log(formatTally("naive", baseline));
   console.log(`speed: ${Math.round(sentences / seconds)} sentences/s, whole pipeline with model load (${sentences} sentences, ${seconds.toFixed(1)} s)`);
 }
 
