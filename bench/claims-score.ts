@@ -7,6 +7,8 @@ export interface ExpectedClaim {
   readonly cue: string;
   readonly content: string;
   readonly stance: string;
+  /** PARC's kind (statement, belief, desire, …), when the gold gives one. */
+  readonly kind?: string;
   /** Where the gold cue and content are, when known: a prediction is paired only with gold at the same place. */
   readonly cueSpans?: readonly Span[];
   readonly contentSpans?: readonly Span[];
@@ -28,12 +30,14 @@ export interface Tally {
   readonly attribution: FieldCounts;
   stanceRight: number;
   stancePaired: number;
+  kindRight: number;
+  kindPaired: number;
 }
 
 const counts = (): FieldCounts => ({ matched: 0, predicted: 0, expected: 0 });
 const perField = (): Record<Field, FieldCounts> => ({ speaker: counts(), cue: counts(), content: counts() });
 
-export const emptyTally = (): Tally => ({ exact: perField(), overlap: perField(), attribution: counts(), stanceRight: 0, stancePaired: 0 });
+export const emptyTally = (): Tally => ({ exact: perField(), overlap: perField(), attribution: counts(), stanceRight: 0, stancePaired: 0, kindRight: 0, kindPaired: 0 });
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -99,6 +103,10 @@ export function scoreItem(expected: readonly ExpectedClaim[], predicted: readonl
     tally.stancePaired++;
     if (pick.claim.stance === want.stance) tally.stanceRight++;
     else differences?.push(`stance    gold ${want.stance} got ${pick.claim.stance}: «${want.cue}» ${want.content.slice(0, 60)}`);
+    if (want.kind === undefined) continue;
+    tally.kindPaired++;
+    if (pick.claim.kind === want.kind) tally.kindRight++;
+    else differences?.push(`kind      gold ${want.kind} got ${pick.claim.kind}: «${want.cue}»`);
   }
   for (const claim of free) differences?.push(`spurious  ${describe({ ...textsOf(claim), stance: claim.stance })}`);
 }
@@ -133,6 +141,8 @@ export function addTally(into: Tally, from: Tally): void {
   add(into.attribution, from.attribution);
   into.stanceRight += from.stanceRight;
   into.stancePaired += from.stancePaired;
+  into.kindRight += from.kindRight;
+  into.kindPaired += from.kindPaired;
 }
 
 /** One line per tally: exact and overlap F1 per role, attribution F1, stance accuracy. */
@@ -141,5 +151,6 @@ export function formatTally(name: string, tally: Tally): string {
   const roles = FIELDS.map((field) => `${field} ${value(tally.exact[field])}/${value(tally.overlap[field])}`).join(", ");
   const stance = tally.stancePaired === 0 ? 0 : tally.stanceRight / tally.stancePaired;
   const { precision, recall } = f1(tally.attribution);
-  return `${name.padEnd(9)} ${roles}; attribution F1 ${value(tally.attribution)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)}); stance ${stance.toFixed(3)} (${tally.stancePaired} paired)`;
+  const kind = tally.kindPaired === 0 ? "" : `; kind ${(tally.kindRight / tally.kindPaired).toFixed(3)}`;
+  return `${name.padEnd(9)} ${roles}; attribution F1 ${value(tally.attribution)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)}); stance ${stance.toFixed(3)} (${tally.stancePaired} paired)${kind}`;
 }

@@ -23,6 +23,7 @@ interface GoldAttribution {
   readonly cue: Anchor | null;
   readonly content: Anchor | null;
   readonly stance: string;
+  readonly kind?: string;
 }
 
 const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
@@ -46,6 +47,7 @@ function expectedClaims(report: GoldReport, attributions: readonly GoldAttributi
     cue: roleText(report, a.s, a.cue),
     content: roleText(report, a.s, a.content),
     stance: a.stance,
+    ...(a.kind ? { kind: a.kind } : {}),
     cueSpans: roleSpans(report, a.s, a.cue),
     contentSpans: roleSpans(report, a.s, a.content),
   }));

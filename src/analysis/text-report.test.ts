@@ -28,7 +28,7 @@ test("the timeline shows dates only as precise as the text gave them, in order, 
 test("a quoted claim shows its own quotation marks once; a reported one is set off by the report's", () => {
   const claim = (id: string, content: string, direct: boolean): Claim => ({
     id, speaker: { text: "The minister", entity: null, spans: [], resolution: "named" }, cue: "said", cueSpans: [], content,
-    contentSpans: [], channel: null, stance: "assert", direct, evidence: { start: 0, end: 10 },
+    contentSpans: [], channel: null, stance: "assert", kind: "statement", direct, evidence: { start: 0, end: 10 },
   });
   const doc = withData(textDoc(text), "claims", { claims: [claim("claim-1", "“We will hold the line,”", true), claim("claim-2", "that talks failed", false)], disputes: [] });
   const report = formatTextReport(toAnalysis(doc));

@@ -1,4 +1,5 @@
 import type { Span } from "../core/span.js";
+import type { AttributionKind } from "../lexicon/reporting-verbs.js";
 
 export type Stance = "assert" | "deny" | "demand" | "warn" | "question" | "promise";
 
@@ -22,6 +23,8 @@ export interface Claim {
   /** "Telegram channel", "press release", "interview with Politico", … */
   readonly channel: string | null;
   readonly stance: Stance;
+  /** A statement, a belief ("thinks that"), knowledge, an intention ("plans to"), a desire, a demand, … */
+  readonly kind: AttributionKind;
   /** True for a quotation of the speaker's words. */
   readonly direct: boolean;
   /** The sentence(s) holding the attribution. */

@@ -220,6 +220,7 @@ function buildClaims(text: string, attributions: readonly Attribution[], annotat
       channel: a.channel,
       // What was not said sets no stance of its own: "did not say whether …" asks nothing.
       stance: a.cue.negated ? (a.cue.stance ?? "assert") : claimStance(a.cue.stance ?? "assert", words, a.direct),
+      kind: a.cue.verb?.kind ?? (a.cue.stance === "demand" ? "demand" : "statement"),
       direct: a.direct,
       evidence: evidenceOf(annotations, [...cueSpans, ...contentSpans, ...(a.cue.kind === "continuation" ? [] : speaker.spans)]),
       ...(outer ? { reportedBy: outer.id } : {}),

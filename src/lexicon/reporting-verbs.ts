@@ -9,9 +9,14 @@ import { classifyForm, nounForms, verbForms, type VerbForm } from "../annotate/i
 
 export type ReportingStance = "assert" | "deny" | "demand" | "warn" | "promise" | "question";
 
+/** What PARC 3.0 says is attributed: words, a belief, knowledge, an intention, a desire, a demand, support, a decree, evidence. */
+export type AttributionKind = "statement" | "belief" | "knowledge" | "intention" | "desire" | "demand" | "support" | "decree" | "evidence";
+
 export interface ReportingVerb {
   readonly lemma: string;
   readonly stance: ReportingStance;
+  /** What the verb attributes; absent: a statement. */
+  readonly kind?: AttributionKind;
   /** Typical complements: "that", "quote", "obj", "obj-to", "obj-that", "of", … */
   readonly frames: readonly string[];
   /** Stance when negated ("did not confirm" → deny); absent: a negated claim that keeps the plain stance. */

@@ -39,7 +39,7 @@ function analysedDoc(body = text): Doc {
   const mod: Entity = { id: "gov:AZ:defense", name: "Defense Ministry", aliases: [], type: "government", memberOf: "country:AZ", mentions: [] };
   const claim = (id: string, who: string, entity: string, stance: Claim["stance"], content: string, sentence: string): Claim => ({
     id, speaker: { text: who, entity, spans: [span(who)], resolution: "named" }, cue: "said", cueSpans: [],
-    content, contentSpans: [span(content)], channel: null, stance, direct: false, evidence: span(sentence),
+    content, contentSpans: [span(content)], channel: null, stance, kind: "statement", direct: false, evidence: span(sentence),
   });
   const event: Event = {
     id: "e1", type: "ASSAULT", mode: null, actor: "country:AZ", recipient: null, actors: [], recipients: [], location: null,

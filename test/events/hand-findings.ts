@@ -86,6 +86,7 @@ function placeClaims(doc: Doc, specs: readonly ClaimSpec[]): Claim[] {
       contentSpans: [content],
       channel: null,
       stance: spec.stance,
+      kind: "statement",
       direct: false,
       evidence,
     };
