@@ -34,3 +34,9 @@ test("a belief inside a quotation is nested in the quoting claim, its “I” be
   assert.equal(outer.speaker.entity, "person:mayor");
   assert.equal(inner.speaker.entity, "person:mayor");
 });
+
+test("“according to” closing a sentence without the comma the rules need is read off the parse", () => {
+  assert.deepEqual(show("Dozens of people were killed in the strikes according to the health ministry."), [
+    ["the health ministry", "according to", "Dozens of people were killed in the strikes"],
+  ]);
+});

@@ -16,7 +16,7 @@ export function treeAttributions(sentence: SentenceWords, syntax: Syntax, found:
   for (const [k, w] of sentence.words.entries()) {
     if (taken(found, sentence, k)) continue;
     const verb = wordAt(syntax, w.start);
-    const attribution = verb < 0 ? null : fromTree(sentence, syntax, k, verb);
+    const attribution = verb < 0 ? null : w.lower === "according" ? accordingFromTree(sentence, syntax, k, verb) : fromTree(sentence, syntax, k, verb);
     if (attribution) added.push(attribution);
   }
   return added;
@@ -73,6 +73,39 @@ function fromTree(sentence: SentenceWords, syntax: Syntax, k: number, verb: numb
 }
 
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
+
+/**
+ * "Over 300 people were killed according to the ministry": without the comma the rules rely on, the parse still
+ * tells that the phrase closes the sentence, so all before it is what the source says. A phrase opening the sentence
+ * without its comma is left alone: "According to the ministry dozens of people …" runs two noun phrases together,
+ * and where the source ends is a guess.
+ */
+function accordingFromTree(sentence: SentenceWords, syntax: Syntax, k: number, according: number): Attribution | null {
+  const words = sentence.words;
+  const head = word(syntax, according);
+  if (!isRelation(head.deprel, "case") || head.head < 0 || words[k + 1]?.lower !== "to" || k < 2) return null;
+  const source = wordRange(sentence, syntax, head.head);
+  const lastWord = words.findLastIndex((w) => !isPunctuation(w.text));
+  if (!source || source.first !== k || source.last !== lastWord || source.last < k + 2) return null;
+  let to = k - 1;
+  while (to > 0 && isPunctuation(words[to]?.text ?? "")) to--;
+  const first = words[0];
+  const last = words[to];
+  if (!first || !last || first.quote || last.quote) return null;
+  return {
+    cue: { kind: "according", first: k, last: k + 1, stance: "assert", passive: false },
+    sentence,
+    speaker: { first: k + 2, last: source.last },
+    borrowsSpeaker: false,
+    content: [{ start: first.start, end: last.end }],
+    quotes: [],
+    direct: false,
+    clausal: true,
+    channel: null,
+  };
+}
+
+const isPunctuation = (text: string) => /^\p{P}+$/u.test(text);
 
 function singleWord(lower: string): VerbSpelling | undefined {
   return lexicon().verbs.get(lower)?.find((s) => s.rest.length === 0 && s.entry.stance !== null);
