@@ -65,7 +65,7 @@ function baselineClaims(report: GoldReport): Claim[] {
       const content = text.slice(m.index + m[0].length).trim().replace(/[.]$/u, "");
       const contentSpans = [{ start: cueStart + m[0].length, end: sentence.end }];
       const cueSpans = [{ start: cueStart, end: cueStart + m[0].length }];
-      claims.push({ cue: m[0], cueSpans, content, contentSpans, speaker: { text: text.slice(0, m.index).trim() }, stance: "assert" } as unknown as Claim);
+      claims.push({ cue: m[0], cueSpans, content, contentSpans, speaker: { text: text.slice(0, m.index).trim() }, stance: "assert", kind: "statement" } as unknown as Claim);
       break;
     }
   }
