@@ -1,16 +1,16 @@
 import type { Claim } from "../claims/claim.js";
 import type { Event } from "../events/event.js";
-import type { StoredClaim, StoredEvent } from "./store.js";
+import type { StoredClaim, StoredError, StoredEvent } from "./store.js";
 
 /** A result row as a driver returns it; flags may come back as booleans (PostgreSQL) or 0/1 (SQLite). */
 export type Row = Record<string, unknown>;
 
-/** Column values of the claims table, in schema order, shared by every backend. */
+/** Column values of a claims row, in the order sql-store.ts names the columns. */
 export function claimValues(documentId: string, c: Claim, evidenceText: string): unknown[] {
   return [documentId, c.id, c.speaker.text, c.speaker.entity, c.stance, c.cue, c.content, c.channel, c.direct, c.evidence.start, c.evidence.end, evidenceText];
 }
 
-/** Column values of the events table, in schema order, shared by every backend. */
+/** Column values of an events row, in the order sql-store.ts names the columns. */
 export function eventValues(documentId: string, e: Event, evidenceText: string): unknown[] {
   return [
     documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed,
@@ -54,6 +54,13 @@ export function toStoredClaim(row: Row): StoredClaim {
     denies: ids(row.denies),
     deniedBy: ids(row.denied_by),
   };
+}
+
+/** PostgreSQL returns a timestamp as a Date, SQLite as the ISO text it was given. */
+const isoTime = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+
+export function toStoredError(row: Row): StoredError {
+  return { input: String(row.input), problem: String(row.problem), at: isoTime(row.at) };
 }
 
 export function toStoredEvent(row: Row): StoredEvent {

@@ -1,15 +1,7 @@
-/** Column types that differ between the backends; everything else in the schema is shared. */
-export interface SchemaDialect {
-  readonly boolean: string;
-  readonly real: string;
-  readonly json: string;
-  readonly timestamp: string;
-  /** Extra columns of `documents` (PostgreSQL's generated search vector). */
-  readonly documentExtras: string;
-}
+import type { ColumnTypes } from "./dialect.js";
 
 /** Schema version 1, for every backend. Offsets are UTF-16 code units into documents.text. */
-export function schemaSql(d: SchemaDialect): string {
+export function schemaSql(d: ColumnTypes): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY,
@@ -24,7 +16,7 @@ CREATE TABLE IF NOT EXISTS documents (
   analysis ${d.json} NOT NULL,
   ingested_at ${d.timestamp} NOT NULL,
   fingerprint TEXT,
-  duplicate_of TEXT REFERENCES documents(id)${d.documentExtras}
+  duplicate_of TEXT REFERENCES documents(id)
 );
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,

@@ -1,0 +1,199 @@
+import "../annotate/annotations.js";
+import "../link/near-duplicates.js";
+import type { Doc } from "../core/doc.js";
+import type { Span } from "../core/span.js";
+import { findNearDuplicate } from "../link/near-duplicates.js";
+import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
+import { claimValues, eventValues, toStoredClaim, toStoredError, toStoredEvent } from "./rows.js";
+import { schemaSql } from "./schema.js";
+import type {
+  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredDuplicate, StoredError,
+  StoredEvent,
+} from "./store.js";
+
+/** The whole schema in a dialect's terms: the shared tables, then its full-text index. */
+export function fullSchema(dialect: Dialect): string {
+  return `${schemaSql(dialect.columnTypes)}\n${dialect.fullTextSchema}`;
+}
+
+/** The one SQL implementation of the Store: every query is written once, and a dialect supplies what differs. */
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: SqlConnection,
+    private readonly dialect: Dialect,
+  ) {}
+
+  putDocument(doc: Doc): Promise<"added" | "exists"> {
+    return this.db.transaction(async (tx) => ((await insertDocument(tx, doc)) ? "added" : "exists"));
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.db.all("SELECT 1 FROM documents WHERE id = ?", [id])).length > 0;
+  }
+
+  async putError(input: string, problem: string): Promise<void> {
+    await this.db.run("INSERT INTO errors (input, problem, at) VALUES (?, ?, ?) ON CONFLICT (input, problem) DO UPDATE SET at = excluded.at", [
+      input, problem, new Date().toISOString(),
+    ]);
+  }
+
+  async claims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
+    const filter = new Filter();
+    if (query.speaker !== undefined) filter.add("c.speaker_entity IN (SELECT id FROM members)");
+    if (query.stance !== undefined) filter.add("c.stance = ?", query.stance);
+    const rows = await this.db.all(
+      `${membersOf(query.speaker)}
+       SELECT c.*, d.title, d.url, d.published, e.name AS speaker_name,
+         ${this.dialect.jsonArray("disputed", "disputes x WHERE x.document_id = c.document_id AND x.denial = c.id")} AS denies,
+         ${this.dialect.jsonArray("denial", "disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id")} AS denied_by
+       FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN entities e ON e.id = c.speaker_entity
+       ${filter.where()}
+       ORDER BY d.published DESC NULLS LAST, c.document_id, c.evidence_start${limitClause(query.limit)}`,
+      [...memberParams(query.speaker), ...filter.params],
+    );
+    return rows.map(toStoredClaim);
+  }
+
+  async events(query: EventQuery = {}): Promise<StoredEvent[]> {
+    const filter = new Filter();
+    if (query.type !== undefined) filter.add("v.type = ?", query.type);
+    if (query.actor !== undefined) filter.add("(v.actor IN (SELECT id FROM members) OR v.recipient IN (SELECT id FROM members))");
+    const rows = await this.db.all(
+      `${membersOf(query.actor)}
+       SELECT v.*, d.title, d.url, d.published, a.name AS actor_name, a.country AS actor_country,
+         r.name AS recipient_name, r.country AS recipient_country, l.name AS location_name, l.country AS location_country, l.lat, l.lon
+       FROM events v JOIN documents d ON d.id = v.document_id
+         LEFT JOIN entities a ON a.id = v.actor LEFT JOIN entities r ON r.id = v.recipient
+         LEFT JOIN entities l ON l.id = v.location
+       ${filter.where()}
+       ORDER BY v.date NULLS LAST, v.document_id, v.evidence_start${limitClause(query.limit)}`,
+      [...memberParams(query.actor), ...filter.params],
+    );
+    return rows.map(toStoredEvent);
+  }
+
+  async actors(query: ActorQuery = {}): Promise<StoredActor[]> {
+    const filter = new Filter();
+    if (query.type !== undefined) filter.add("e.type = ?", query.type);
+    const rows = await this.db.all(
+      `SELECT e.id, e.name, e.type, e.country, e.member_of, COUNT(m.entity_id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
+       FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+       ${filter.where()}
+       GROUP BY e.id HAVING COUNT(m.entity_id) > 0 ORDER BY documents DESC, mentions DESC, e.name${limitClause(query.limit)}`,
+      filter.params,
+    );
+    return rows.map((r) => ({
+      id: String(r.id), name: String(r.name), type: String(r.type), country: (r.country as string | null) ?? null,
+      memberOf: (r.member_of as string | null) ?? null, mentions: Number(r.mentions), documents: Number(r.documents),
+    }));
+  }
+
+  async search(text: string, limit = 20): Promise<SearchHit[]> {
+    // Only words reach the query, so punctuation or search operators in the user's text never break it.
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    const { sql, params } = this.dialect.search(words, limit);
+    return (await this.db.all(sql, params)) as unknown as SearchHit[];
+  }
+
+  async errors(): Promise<StoredError[]> {
+    return (await this.db.all("SELECT input, problem, at FROM errors ORDER BY at, input")).map(toStoredError);
+  }
+
+  async duplicates(): Promise<StoredDuplicate[]> {
+    const rows = await this.db.all(
+      `SELECT d.id AS document, d.input, d.title, d.duplicate_of AS "duplicateOf", o.input AS "originalInput", o.title AS "originalTitle"
+       FROM documents d JOIN documents o ON o.id = d.duplicate_of ORDER BY o.id, d.ingested_at`,
+    );
+    return rows as unknown as StoredDuplicate[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [row] = await this.db.all(
+      `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM claims) AS claims,
+         (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM errors) AS errors`,
+    );
+    // PostgreSQL counts are bigints, which its driver returns as strings.
+    return { documents: Number(row?.documents), claims: Number(row?.claims), events: Number(row?.events), entities: Number(row?.entities), errors: Number(row?.errors) };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+/** Resolves to false when the content is already stored (by an earlier run, or by another worker just now). */
+async function insertDocument(tx: SqlStatements, doc: Doc): Promise<boolean> {
+  const { source, article, data } = doc;
+  const fingerprint = data.link?.fingerprint ?? null;
+  const inserted = await tx.run(
+    `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at, fingerprint, duplicate_of)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    [
+      source.id, source.input, source.mediaType, article.url, article.title, JSON.stringify(article.authors), article.published,
+      article.language, article.text, JSON.stringify({ data, messages: doc.messages }), new Date().toISOString(), fingerprint,
+      await nearDuplicateOf(tx, fingerprint),
+    ],
+  );
+  if (inserted === 0) return false;
+  // The insert above succeeded only for new content, so this is the first time these findings are stored.
+  await tx.run("DELETE FROM errors WHERE input = ?", [source.input]);
+  const evidenceText = (span: Span) => article.text.slice(span.start, span.end);
+  const entities = data.entities?.entities ?? [];
+  // Entity ids are corpus-wide: the first article to name an entity defines it; later ones add mentions.
+  await insertRows(tx, "entities (id, name, type, country, lat, lon, member_of)", "ON CONFLICT (id) DO NOTHING",
+    entities.map((e) => [e.id, e.name, e.type, e.country ?? null, e.geo?.lat ?? null, e.geo?.lon ?? null, e.memberOf ?? null]));
+  await insertRows(tx, "mentions (document_id, entity_id, start_offset, end_offset, text, role)", "",
+    entities.flatMap((e) => e.mentions.map((m) => [source.id, e.id, m.start, m.end, m.text, m.role])));
+  await insertRows(tx, `claims (${claimColumns})`, "", (data.claims?.claims ?? []).map((c) => claimValues(source.id, c, evidenceText(c.evidence))));
+  await insertRows(tx, "disputes (document_id, denial, disputed)", "ON CONFLICT DO NOTHING",
+    (data.claims?.disputes ?? []).map((d) => [source.id, d.denial, d.disputed]));
+  await insertRows(tx, `events (${eventColumns})`, "", (data.events?.events ?? []).map((e) => eventValues(source.id, e, evidenceText(e.evidence))));
+  return true;
+}
+
+async function nearDuplicateOf(tx: SqlStatements, fingerprint: string | null): Promise<string | null> {
+  if (fingerprint === null) return null;
+  const stored = await tx.all("SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL ORDER BY ingested_at, id");
+  return findNearDuplicate(fingerprint, stored as { id: string; fingerprint: string }[]);
+}
+
+const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text";
+const eventColumns =
+  "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, evidence_start, evidence_end, evidence_text";
+
+// Well under both databases' limits on parameters per statement (SQLite 32,766; PostgreSQL 65,535).
+const rowsPerStatement = 500;
+
+/** Inserts rows into `table (columns)` a few hundred per statement: one round trip per batch, not per row. */
+async function insertRows(tx: SqlStatements, tableAndColumns: string, onConflict: string, rows: readonly (readonly unknown[])[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += rowsPerStatement) {
+    const batch = rows.slice(i, i + rowsPerStatement);
+    const tuples = batch.map((row) => `(${row.map(() => "?").join(", ")})`).join(", ");
+    await tx.run(`INSERT INTO ${tableAndColumns} VALUES ${tuples} ${onConflict}`, batch.flat());
+  }
+}
+
+/** The WHERE clause of a query, built from the filters actually given so each one can use its index. */
+class Filter {
+  readonly params: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  add(condition: string, ...params: unknown[]): void {
+    this.conditions.push(condition);
+    this.params.push(...params);
+  }
+
+  where(): string {
+    return this.conditions.length === 0 ? "" : `WHERE ${this.conditions.join(" AND ")}`;
+  }
+}
+
+// The entity asked for and every entity whose memberOf chain reaches it (its ministries, its officials).
+function membersOf(entity: string | undefined): string {
+  if (entity === undefined) return "";
+  return `WITH RECURSIVE members(id) AS (SELECT CAST(? AS TEXT) UNION SELECT e.id FROM entities e JOIN members m ON e.member_of = m.id)`;
+}
+
+const memberParams = (entity: string | undefined) => (entity === undefined ? [] : [entity]);
+const limitClause = (limit: number | undefined) => (limit === undefined ? "" : ` LIMIT ${Math.floor(limit)}`);
