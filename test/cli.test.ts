@@ -107,13 +107,13 @@ test("--db takes a postgres:// URL; an unreachable server is one clear error wit
   assert.ok(!io.stderr().includes("secret"));
 });
 
-test("a report republished with a dateline is listed as a duplicate of the first", async () => {
+test("a report republished with a dateline is listed in one group with the first", async () => {
   const db = join(dir, "dupes.db");
   const copy = join(dir, "republished.txt");
   writeFileSync(copy, readFileSync(seedText, "utf8").replace("Baku launches", "BAKU (Wire) - Baku launches"));
   assert.equal(await main(["ingest", seedText, copy, "--db", db], captureOutput()), 0);
   const io = captureOutput();
   assert.equal(await main(["duplicates", "--db", db, "--format", "json"], io), 0);
-  const pairs = JSON.parse(io.stdout()) as { input: string; originalInput: string }[];
-  assert.deepEqual(pairs.map((p) => [p.input, p.originalInput]), [[copy, seedText]]);
+  const groups = JSON.parse(io.stdout()) as { original: { input: string }; copies: { input: string }[] }[];
+  assert.deepEqual(groups.map((g) => [g.original.input, g.copies.map((c) => c.input)]), [[seedText, [copy]]]);
 });

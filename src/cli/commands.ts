@@ -125,7 +125,9 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
   {
     name: "duplicates",
     args: "",
-    summary: "stored reports that republish an earlier one (near-duplicate text)",
+    summary: "syndication groups: each story's first stored report and its copies and light edits",
+    details: `json prints groups {original, copies}, each report as {document, input, url, outlet, title, published}.
+Reports are one story when their MinHash signatures (word 3-shingles) agree on at least half their values.`,
     store: "read",
     formats: listFormats,
     options: {},

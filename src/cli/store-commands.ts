@@ -66,6 +66,8 @@ async function resolveEntity(store: Store, nameOrId: string): Promise<string> {
 }
 
 export async function duplicatesCommand(store: Store, format: ListFormat, io: Output) {
-  const rows = await store.duplicates();
-  printRows(rows, format, (list) => formatTable(["document", "title", "republishes", "original title"], list.map((d) => [d.input, d.title, d.originalInput, d.originalTitle]), 50), io);
+  const groups = await store.syndicationGroups();
+  printRows(groups, format, (list) =>
+    formatTable(["group", "report", "outlet", "title", "url or input"],
+      list.flatMap((group, n) => [group.original, ...group.copies].map((m, i) => [n + 1, i === 0 ? "original" : "copy", m.outlet, m.title, m.url ?? m.input])), 50), io);
 }

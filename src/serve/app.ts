@@ -4,6 +4,7 @@ import { analyzeSource } from "../analyze.js";
 import { defaultLimits } from "../core/limits.js";
 import { createSource } from "../core/create-source.js";
 import { detectMediaType } from "../extract/detect-media-type.js";
+import { storeLinked } from "../link/store-linked.js";
 import type { Store } from "../store/store.js";
 
 export interface ServeOptions {
@@ -72,9 +73,9 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     const q = c.req.valid("query");
     return c.json(page(await store.actors({ type: q.type, limit: q.offset + q.limit }), q.offset, q.limit), 200);
   });
-  app.openapi(listRoute("/api/stories", "reports that republish an earlier one", {}), async (c) => {
+  app.openapi(listRoute("/api/stories", "syndication groups: each story's original report and its copies", {}), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.duplicates(), q.offset, q.limit), 200);
+    return c.json(page(await store.syndicationGroups(), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/search", "full-text search", { q: z.string().min(1).max(500) }), async (c) => {
     const q = c.req.valid("query");
@@ -90,7 +91,7 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     const url = c.req.query("url");
     const input = url ?? "POST /api/documents";
     const source = createSource(input, bytes, { mediaType: detectMediaType(bytes, input), url, fetchedAt: new Date().toISOString() });
-    const status = (await store.hasDocument(source.id)) ? "exists" : await store.putDocument(analyzeSource(source));
+    const status = (await store.hasDocument(source.id)) ? "exists" : await storeLinked(store, analyzeSource(source));
     return c.json({ id: source.id, status }, status === "added" ? 201 : 200);
   });
 

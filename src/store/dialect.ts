@@ -28,8 +28,10 @@ export interface ColumnTypes {
 /** The SQL text in which SQLite and PostgreSQL differ. Every other statement is the same for both. */
 export interface Dialect {
   readonly columnTypes: ColumnTypes;
-  /** Statements run after the shared schema to index documents' title and text for full-text search. */
-  readonly fullTextSchema: string;
+  /** Statements run after the shared schema: the full-text index of documents, and their storing-order column. */
+  readonly ownSchema: string;
+  /** The column of documents that numbers them in the order they were stored (ingest times can tie). */
+  readonly storingOrder: string;
   /** An expression: the values of `column` over `rows` (what follows FROM), as JSON array text or a native array. */
   jsonArray(column: string, rows: string): string;
   /** A statement returning `{document, input, title, snippet}` for documents holding every word, best first. */

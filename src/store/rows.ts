@@ -1,6 +1,6 @@
 import type { Claim } from "../claims/claim.js";
 import type { Event } from "../events/event.js";
-import type { StoredClaim, StoredError, StoredEvent } from "./store.js";
+import type { GroupMember, StoredClaim, StoredError, StoredEvent } from "./store.js";
 
 /** A result row as a driver returns it; flags may come back as booleans (PostgreSQL) or 0/1 (SQLite). */
 export type Row = Record<string, unknown>;
@@ -86,5 +86,12 @@ export function toStoredEvent(row: Row): StoredEvent {
     disputed: flag(row.disputed),
     negated: flag(row.negated),
     hypothetical: flag(row.hypothetical),
+  };
+}
+
+export function toGroupMember(row: Row): GroupMember {
+  return {
+    document: String(row.id), input: String(row.input), url: text(row, "url"), outlet: text(row, "outlet"), title: text(row, "title"),
+    published: text(row, "published"),
   };
 }

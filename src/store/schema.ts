@@ -1,6 +1,6 @@
 import type { ColumnTypes } from "./dialect.js";
 
-/** Schema version 1, for every backend. Offsets are UTF-16 code units into documents.text. */
+/** Schema version 2, for every backend. Offsets are UTF-16 code units into documents.text. */
 export function schemaSql(d: ColumnTypes): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
@@ -15,8 +15,17 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   analysis ${d.json} NOT NULL,
   ingested_at ${d.timestamp} NOT NULL,
-  fingerprint TEXT,
+  outlet TEXT,
+  minhash TEXT,
+  -- The original of the document's syndication group; null for an original or a report that stands alone.
   duplicate_of TEXT REFERENCES documents(id)
+);
+CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
+-- The LSH band keys of each document's MinHash signature, so the documents sharing a band are an index lookup.
+CREATE TABLE IF NOT EXISTS document_bands (
+  band_key TEXT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, document_id)
 );
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,

@@ -1,19 +1,30 @@
 import "../annotate/annotations.js";
-import "../link/near-duplicates.js";
+import "../link/link-stage.js";
 import type { Doc } from "../core/doc.js";
 import type { Span } from "../core/span.js";
-import { findNearDuplicate } from "../link/near-duplicates.js";
 import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
-import { claimValues, eventValues, toStoredClaim, toStoredError, toStoredEvent } from "./rows.js";
+import { claimValues, eventValues, toGroupMember, toStoredClaim, toStoredError, toStoredEvent } from "./rows.js";
 import { schemaSql } from "./schema.js";
 import type {
-  ActorQuery, ClaimQuery, EventQuery, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredDuplicate, StoredError,
-  StoredEvent,
+  ActorQuery, ClaimQuery, CorpusLinks, EventQuery, GroupMember, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
+  SyndicationCandidate, SyndicationGroup,
 } from "./store.js";
 
-/** The whole schema in a dialect's terms: the shared tables, then its full-text index. */
+/** The whole schema in a dialect's terms: the shared tables, then the dialect's own statements. */
 export function fullSchema(dialect: Dialect): string {
-  return `${schemaSql(dialect.columnTypes)}\n${dialect.fullTextSchema}`;
+  return `${schemaSql(dialect.columnTypes)}\n${dialect.ownSchema}`;
+}
+
+/** A statement that fails on a database an earlier sitrep wrote with other columns, before anything relies on them. */
+export const schemaProbe = "SELECT outlet, minhash, duplicate_of FROM documents LIMIT 0";
+
+/**
+ * The error to open with when the probe failed for a missing column. Any other failure (not a database at all, or
+ * no tables yet in a file opened read-only) is null: left for the first query to report, as without a probe.
+ */
+export function olderSchemaError(probeError: unknown): Error | null {
+  const problem = probeError instanceof Error ? probeError.message : String(probeError);
+  return /column/i.test(problem) ? new Error(`the database was written by an earlier sitrep with other columns (${problem}); ingest into a new database`) : null;
 }
 
 /** The one SQL implementation of the Store: every query is written once, and a dialect supplies what differs. */
@@ -23,8 +34,8 @@ export class SqlStore implements Store {
     private readonly dialect: Dialect,
   ) {}
 
-  putDocument(doc: Doc): Promise<"added" | "exists"> {
-    return this.db.transaction(async (tx) => ((await insertDocument(tx, doc)) ? "added" : "exists"));
+  putDocument(doc: Doc, links: CorpusLinks = { duplicateOf: null }): Promise<"added" | "exists"> {
+    return this.db.transaction(async (tx) => ((await insertDocument(tx, doc, links)) ? "added" : "exists"));
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -100,12 +111,32 @@ export class SqlStore implements Store {
     return (await this.db.all("SELECT input, problem, at FROM errors ORDER BY at, input")).map(toStoredError);
   }
 
-  async duplicates(): Promise<StoredDuplicate[]> {
+  async syndicationCandidates(bands: readonly string[]): Promise<SyndicationCandidate[]> {
+    if (bands.length === 0) return [];
     const rows = await this.db.all(
-      `SELECT d.id AS document, d.input, d.title, d.duplicate_of AS "duplicateOf", o.input AS "originalInput", o.title AS "originalTitle"
-       FROM documents d JOIN documents o ON o.id = d.duplicate_of ORDER BY o.id, d.ingested_at`,
+      `SELECT DISTINCT d.id, d.minhash, COALESCE(d.duplicate_of, d.id) AS original, d.${this.dialect.storingOrder} AS stored
+       FROM document_bands b JOIN documents d ON d.id = b.document_id
+       WHERE b.band_key IN (${bands.map(() => "?").join(", ")}) ORDER BY stored`,
+      bands,
     );
-    return rows as unknown as StoredDuplicate[];
+    return rows.map((r) => ({ document: String(r.id), minhash: String(r.minhash), original: String(r.original) }));
+  }
+
+  async syndicationGroups(): Promise<SyndicationGroup[]> {
+    const rows = await this.db.all(
+      `SELECT d.id, d.input, d.url, d.outlet, d.title, d.published, COALESCE(d.duplicate_of, d.id) AS original
+       FROM documents d
+       WHERE d.duplicate_of IS NOT NULL OR EXISTS (SELECT 1 FROM documents c WHERE c.duplicate_of = d.id)
+       ORDER BY (SELECT o.${this.dialect.storingOrder} FROM documents o WHERE o.id = COALESCE(d.duplicate_of, d.id)), d.${this.dialect.storingOrder}`,
+    );
+    const groups = new Map<string, { original: GroupMember; copies: GroupMember[] }>();
+    for (const row of rows) {
+      const member = toGroupMember(row);
+      const group = groups.get(String(row.original));
+      if (group === undefined) groups.set(String(row.original), { original: member, copies: [] });
+      else group.copies.push(member);
+    }
+    return [...groups.values()];
   }
 
   async stats(): Promise<StoreStats> {
@@ -123,19 +154,19 @@ export class SqlStore implements Store {
 }
 
 /** Resolves to false when the content is already stored (by an earlier run, or by another worker just now). */
-async function insertDocument(tx: SqlStatements, doc: Doc): Promise<boolean> {
+async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): Promise<boolean> {
   const { source, article, data } = doc;
-  const fingerprint = data.link?.fingerprint ?? null;
   const inserted = await tx.run(
-    `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at, fingerprint, duplicate_of)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO documents (id, input, media_type, url, title, authors, published, language, text, analysis, ingested_at, outlet, minhash, duplicate_of)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     [
       source.id, source.input, source.mediaType, article.url, article.title, JSON.stringify(article.authors), article.published,
-      article.language, article.text, JSON.stringify({ data, messages: doc.messages }), new Date().toISOString(), fingerprint,
-      await nearDuplicateOf(tx, fingerprint),
+      article.language, article.text, JSON.stringify({ data, messages: doc.messages }), new Date().toISOString(),
+      data.link?.outlet ?? null, data.link?.minhash ?? null, links.duplicateOf,
     ],
   );
   if (inserted === 0) return false;
+  await insertRows(tx, "document_bands (band_key, document_id)", "ON CONFLICT DO NOTHING", (data.link?.bands ?? []).map((band) => [band, source.id]));
   // The insert above succeeded only for new content, so this is the first time these findings are stored.
   await tx.run("DELETE FROM errors WHERE input = ?", [source.input]);
   const evidenceText = (span: Span) => article.text.slice(span.start, span.end);
@@ -150,12 +181,6 @@ async function insertDocument(tx: SqlStatements, doc: Doc): Promise<boolean> {
     (data.claims?.disputes ?? []).map((d) => [source.id, d.denial, d.disputed]));
   await insertRows(tx, `events (${eventColumns})`, "", (data.events?.events ?? []).map((e) => eventValues(source.id, e, evidenceText(e.evidence))));
   return true;
-}
-
-async function nearDuplicateOf(tx: SqlStatements, fingerprint: string | null): Promise<string | null> {
-  if (fingerprint === null) return null;
-  const stored = await tx.all("SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL ORDER BY ingested_at, id");
-  return findNearDuplicate(fingerprint, stored as { id: string; fingerprint: string }[]);
 }
 
 const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text";

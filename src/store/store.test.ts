@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -7,7 +8,11 @@ import type { Claim } from "../claims/claim.js";
 import { withData, type Doc } from "../core/doc.js";
 import type { Entity } from "../entities/entity.js";
 import type { Event } from "../events/event.js";
-import "../link/near-duplicates.js";
+import { readFileSync } from "node:fs";
+import { createContext } from "../analyze.js";
+import { annotateStage } from "../annotate/annotate-stage.js";
+import { linkStage } from "../link/link-stage.js";
+import { storeLinked } from "../link/store-linked.js";
 import { freshPostgresDatabase, testPostgresUrl } from "../../test/support/postgres.js";
 import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
@@ -57,6 +62,25 @@ function analysedDoc(body = text): Doc {
   });
   return withData(doc, "events", { events: [event] });
 }
+
+const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
+const report = readFileSync("test/fixtures/seed/report.txt", "utf8");
+const paragraphs = report.split("\n\n").slice(2);
+const withLink = (body: string, url: string) =>
+  linkStage.run(annotateStage.run(textDoc(body, { url, title: "Baku launches military operation" }), ctx), ctx);
+/** One story as a wire ran it, three outlets' edits of it, then an unrelated report, in storing order. */
+const syndicated = [
+  withLink(paragraphs.join("\n\n"), "https://www.wire.example/karabakh"),
+  withLink(["Azerbaijan moves on Karabakh", ...paragraphs.slice(1)].join("\n\n"), "https://daily.example/world/1"),
+  withLink(paragraphs.slice(0, -3).join("\n\n"), "https://gazette.example/a"),
+  withLink(`BAKU (Herald) - ${paragraphs.join("\n\n")}\n\nSubscribe to the Herald for more. © 2023 Herald Media.`, "https://herald.example/b"),
+  withLink(
+    "Germany pledged another 500 million euros in military aid on Thursday, while Hungary again threatened to block a European Union " +
+      "package. Poland's foreign minister warned that Russia would not stop at Ukraine, and called on allies to speed up deliveries of " +
+      "air defence systems before the winter, when attacks on the power grid are expected to grow.",
+    "https://other.example/c",
+  ),
+];
 
 for (const backend of backends) {
   describe(`store: ${backend.name}`, { skip: backend.skip }, () => {
@@ -110,16 +134,33 @@ for (const backend of backends) {
       await store.close();
     });
 
-    test("a document whose fingerprint is within a few bits of a stored one is recorded as its duplicate", async () => {
+    test("copies of one story form one group keeping every outlet and URL; another story stands alone; re-storing changes nothing", async () => {
       const store = await backend.open();
-      const withPrint = (body: string, fingerprint: string) => withData(analysedDoc(body), "link", { fingerprint });
-      await store.putDocument(withPrint(text, "00000000000000ff"));
-      await store.putDocument(withPrint(`${text} (AFP)`, "00000000000000fe"));
-      await store.putDocument(withPrint(`${text} Unrelated.`, "ffffffff00000000"));
-      const duplicates = await store.duplicates();
-      assert.equal(duplicates.length, 1);
-      assert.equal(duplicates[0]?.title, "Strike reported");
-      assert.notEqual(duplicates[0]?.document, duplicates[0]?.duplicateOf);
+      for (const doc of syndicated) assert.equal(await storeLinked(store, doc), "added");
+      const groups = await store.syndicationGroups();
+      assert.equal(groups.length, 1, "the unrelated report is in no group");
+      assert.deepEqual(groups[0]?.original, {
+        document: syndicated[0]?.source.id, input: "test", url: "https://www.wire.example/karabakh", outlet: "wire.example",
+        title: "Baku launches military operation", published: null,
+      });
+      assert.deepEqual(groups[0]?.copies.map((c) => [c.outlet, c.url]), [
+        ["daily.example", "https://daily.example/world/1"], ["gazette.example", "https://gazette.example/a"], ["herald.example", "https://herald.example/b"],
+      ]);
+      assert.equal(await storeLinked(store, syndicated[2]!), "exists");
+      assert.deepEqual(await store.syndicationGroups(), groups);
+      assert.equal((await store.stats()).documents, 5);
+      await store.close();
+    });
+
+    test("syndication candidates are the documents sharing a band key, each with its group's original", async () => {
+      const store = await backend.open();
+      for (const doc of syndicated.slice(0, 2)) await storeLinked(store, doc);
+      const bands = syndicated[2]?.data.link?.bands ?? [];
+      const candidates = await store.syndicationCandidates(bands);
+      assert.deepEqual(candidates.map((c) => c.original), [syndicated[0]?.source.id, syndicated[0]?.source.id]);
+      assert.deepEqual(candidates.map((c) => c.document), [syndicated[0]?.source.id, syndicated[1]?.source.id]);
+      assert.deepEqual(await store.syndicationCandidates(["00:no-such-band"]), []);
+      assert.deepEqual(await store.syndicationCandidates([]), []);
       await store.close();
     });
 
@@ -135,6 +176,14 @@ for (const backend of backends) {
     });
   });
 }
+
+test("a SQLite file an earlier sitrep wrote with other columns is refused with a clear error", () => {
+  const path = join(dir, "schema-1.db");
+  const old = new Database(path);
+  old.exec("CREATE TABLE documents (id TEXT PRIMARY KEY, input TEXT NOT NULL, fingerprint TEXT, duplicate_of TEXT)");
+  old.close();
+  assert.throws(() => openSqliteStore(path), /^Error: the database was written by an earlier sitrep with other columns \(no such column: .*\); ingest into a new database$/);
+});
 
 describe("store: postgres, two workers at once", { skip: backends[1]?.skip ?? false }, () => {
   test("the same document stored by two connections concurrently is stored once", async () => {

@@ -1,10 +1,17 @@
 import type { Doc } from "../core/doc.js";
 import type { Span } from "../core/span.js";
 
-/** The only door to persistence. SQLite is the embedded default; other backends implement the same interface. */
+/**
+ * The only door to persistence: it stores what it is given and answers queries, and decides nothing. Linking
+ * across reports (src/link) asks it for candidates and hands it its decisions. SQLite is the embedded default;
+ * PostgreSQL serves many workers; both are one SQL implementation (sql-store.ts).
+ */
 export interface Store {
-  /** Stores a fully analysed document; the same content twice is a no-op ("exists"). */
-  putDocument(doc: Doc): Promise<"added" | "exists">;
+  /**
+   * Stores a fully analysed document with the linker's decisions about it (none: it stands alone); the same
+   * content twice is a no-op ("exists"). The link stage's band keys are indexed for `syndicationCandidates`.
+   */
+  putDocument(doc: Doc, links?: CorpusLinks): Promise<"added" | "exists">;
   hasDocument(id: string): Promise<boolean>;
   /** Records that an input could not be analysed; the same input and problem twice is stored once. */
   putError(input: string, problem: string): Promise<void>;
@@ -13,8 +20,10 @@ export interface Store {
   actors(query?: ActorQuery): Promise<StoredActor[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   errors(): Promise<StoredError[]>;
-  /** Documents stored as near-duplicates of an earlier one (the same story republished). */
-  duplicates(): Promise<StoredDuplicate[]>;
+  /** Stored documents sharing at least one of these LSH band keys, in storing order: possible copies of one story. */
+  syndicationCandidates(bands: readonly string[]): Promise<SyndicationCandidate[]>;
+  /** Every group of two or more reports of one story: its original (first stored) and the copies, in storing order. */
+  syndicationGroups(): Promise<SyndicationGroup[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
@@ -117,11 +126,31 @@ export interface StoreStats {
   readonly errors: number;
 }
 
-export interface StoredDuplicate {
+/** What the corpus linker decided about a document before it is stored. */
+export interface CorpusLinks {
+  /** The original of the syndication group the document joins, or null when it starts one. */
+  readonly duplicateOf: string | null;
+}
+
+export interface SyndicationCandidate {
+  readonly document: string;
+  /** Its MinHash signature in hex, for the linker to compare. */
+  readonly minhash: string;
+  /** The original of its group (itself when it is one). */
+  readonly original: string;
+}
+
+/** One report of a syndicated story, with where it ran. */
+export interface GroupMember {
   readonly document: string;
   readonly input: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
   readonly title: string | null;
-  readonly duplicateOf: string;
-  readonly originalInput: string;
-  readonly originalTitle: string | null;
+  readonly published: string | null;
+}
+
+export interface SyndicationGroup {
+  readonly original: GroupMember;
+  readonly copies: readonly GroupMember[];
 }

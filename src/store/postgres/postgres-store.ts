@@ -1,13 +1,15 @@
 import pg from "pg";
 import type { Dialect, SqlConnection, SqlStatements } from "../dialect.js";
 import type { Row } from "../rows.js";
-import { SqlStore, fullSchema } from "../sql-store.js";
+import { SqlStore, fullSchema, olderSchemaError, schemaProbe } from "../sql-store.js";
 import type { Store } from "../store.js";
 
-/** PostgreSQL's differences: native boolean, JSONB and timestamp types, and a generated tsvector with a GIN index. */
+/** PostgreSQL's differences: native boolean, JSONB and timestamp types, a generated tsvector with a GIN index, an identity column. */
 export const postgresDialect: Dialect = {
   columnTypes: { boolean: "BOOLEAN", real: "DOUBLE PRECISION", json: "JSONB", timestamp: "TIMESTAMPTZ" },
-  fullTextSchema: `
+  storingOrder: "stored",
+  ownSchema: `
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS stored BIGINT GENERATED ALWAYS AS IDENTITY;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS search TSVECTOR
   GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search);`,
@@ -34,9 +36,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await client.query("SELECT pg_advisory_lock(7402311)");
     await client.query(fullSchema(postgresDialect));
     await client.query("SELECT pg_advisory_unlock(7402311)");
-  } finally {
+    await client.query(schemaProbe).catch((error: unknown) => {
+      const older = olderSchemaError(error);
+      if (older !== null) throw older;
+    });
+  } catch (error) {
     client.release();
+    await pool.end();
+    throw error;
   }
+  client.release();
   return new SqlStore(postgresConnection(pool), postgresDialect);
 }
 

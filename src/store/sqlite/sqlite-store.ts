@@ -1,13 +1,15 @@
 import Database from "better-sqlite3";
 import type { Dialect, SqlConnection, SqlStatements } from "../dialect.js";
 import type { Row } from "../rows.js";
-import { SqlStore, fullSchema } from "../sql-store.js";
+import { SqlStore, fullSchema, olderSchemaError, schemaProbe } from "../sql-store.js";
 import type { Store } from "../store.js";
 
-/** SQLite's differences: no boolean or JSON types, and an FTS5 index that triggers keep in step with documents. */
+/** SQLite's differences: no boolean or JSON types, an FTS5 index that triggers keep in step with documents, rowids. */
 export const sqliteDialect: Dialect = {
   columnTypes: { boolean: "INTEGER", real: "REAL", json: "TEXT", timestamp: "TEXT" },
-  fullTextSchema: `
+  // rowid grows with each insert, so it is the storing order without a column of its own.
+  storingOrder: "rowid",
+  ownSchema: `
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
 CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
@@ -37,6 +39,15 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
     db.exec(fullSchema(sqliteDialect));
+  }
+  try {
+    db.prepare(schemaProbe).all();
+  } catch (error) {
+    const older = olderSchemaError(error);
+    if (older !== null) {
+      db.close();
+      throw older;
+    }
   }
   return new SqlStore(new SqliteConnection(db), sqliteDialect);
 }
