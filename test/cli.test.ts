@@ -117,3 +117,44 @@ test("a report republished with a dateline is listed in one group with the first
   const groups = JSON.parse(io.stdout()) as { original: { input: string }; copies: { input: string }[] }[];
   assert.deepEqual(groups.map((g) => [g.original.input, g.copies.map((c) => c.input)]), [[seedText, [copy]]]);
 });
+
+test("name filters match aliases without case or accents; a name that matches nothing is an error", async () => {
+  const db = join(dir, "names.db");
+  const report = join(dir, "turkey.txt");
+  writeFileSync(report, "Türkiye said on Monday that its forces struck targets in northern Syria. Ankara called the operation self-defence.");
+  assert.equal(await main(["ingest", report, "--db", db], captureOutput()), 0);
+  for (const name of ["Turkey", "TÜRKIYE", "turkiye", "country:TR"]) {
+    const io = captureOutput();
+    assert.equal(await main(["events", "--db", db, "--actor", name, "--format", "json"], io), 0, name);
+    assert.deepEqual((JSON.parse(io.stdout()) as { actor: string }[]).map((e) => e.actor), ["country:TR"], name);
+  }
+  const none = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--speaker", "Narnia"], none), 1);
+  assert.equal(none.stdout(), "");
+  assert.match(none.stderr(), /^sitrep: --speaker "Narnia" names no stored entity /);
+  const bad = captureOutput();
+  assert.equal(await main(["events", "--db", db, "--from", "2024-02-30"], bad), 2);
+  assert.equal(bad.stderr(), "sitrep: --from must be a date as YYYY-MM-DD, got 2024-02-30\n");
+});
+
+test("errors lists each stored failure with its input and problem; list commands print CSV with quoted fields", async () => {
+  const db = join(dir, "errors.db");
+  const empty = join(dir, "empty.txt");
+  writeFileSync(empty, "");
+  assert.equal(await main(["ingest", empty, seedText, "--db", db], captureOutput()), 1);
+  const io = captureOutput();
+  assert.equal(await main(["errors", "--db", db, "--format", "json"], io), 0);
+  const errors = JSON.parse(io.stdout()) as { input: string; problem: string; at: string }[];
+  assert.deepEqual(errors.map((e) => e.input), [empty]);
+  assert.match(errors[0]?.problem ?? "", /empty/);
+  assert.match(errors[0]?.at ?? "", /^\d{4}-\d{2}-\d{2}T/);
+  const csv = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--format", "csv"], csv), 0);
+  const [header, ...rows] = csv.stdout().trimEnd().split("\r\n");
+  assert.match(header ?? "", /^document,title,url,published,evidence,evidenceText,id,speaker,/);
+  assert.ok(rows.length > 0);
+  assert.ok(rows.some((row) => /,"[^"]*, [^"]*",/.test(row)), "a field with a comma is quoted");
+  const table = captureOutput();
+  assert.equal(await main(["errors", "--db", db], table), 0);
+  assert.match(table.stdout(), /^input +problem +last seen\n/);
+});

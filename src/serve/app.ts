@@ -55,7 +55,7 @@ export function createApp(store: Store, options: ServeOptions = {}) {
 
   app.openapi(listRoute("/api/claims", "stored claims", { speaker: z.string().max(200).optional(), stance: z.enum(["assert", "deny", "demand", "warn", "question", "promise"]).optional() }), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.claims({ speaker: q.speaker, stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+    return c.json(page(await store.claims({ speakers: q.speaker === undefined ? undefined : await store.entityIds([q.speaker]), stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/disputes", "claims beside the claims that deny them", {}), async (c) => {
     const q = c.req.valid("query");
@@ -66,7 +66,7 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   });
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed)", { type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional() }), async (c) => {
     const q = c.req.valid("query");
-    const events = (await store.events({ type: q.type?.toUpperCase(), actor: q.actor })).filter((e) => !e.negated);
+    const events = (await store.events({ type: q.type?.toUpperCase(), actors: q.actor === undefined ? undefined : await store.entityIds([q.actor]) })).filter((e) => !e.negated);
     return c.json(page(events, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {

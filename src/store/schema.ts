@@ -36,6 +36,12 @@ CREATE TABLE IF NOT EXISTS entities (
   lon ${d.real},
   member_of TEXT
 );
+-- Every name and alias an entity was seen under, folded (core/fold-name.ts), so name filters are an index lookup.
+CREATE TABLE IF NOT EXISTS entity_names (
+  name_key TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (name_key, entity_id)
+);
 CREATE TABLE IF NOT EXISTS mentions (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   entity_id TEXT NOT NULL REFERENCES entities(id),
@@ -87,6 +93,7 @@ CREATE TABLE IF NOT EXISTS events (
   PRIMARY KEY (document_id, id)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE TABLE IF NOT EXISTS errors (
   input TEXT NOT NULL,
   problem TEXT NOT NULL,

@@ -1,6 +1,7 @@
 import "../annotate/annotations.js";
 import "../link/link-stage.js";
 import type { Doc } from "../core/doc.js";
+import { foldName } from "../core/fold-name.js";
 import type { Span } from "../core/span.js";
 import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
 import { claimValues, eventValues, toGroupMember, toStoredClaim, toStoredError, toStoredEvent } from "./rows.js";
@@ -48,19 +49,31 @@ export class SqlStore implements Store {
     ]);
   }
 
+  async entityIds(namesOrIds: readonly string[]): Promise<string[]> {
+    const keys = namesOrIds.map(foldName);
+    const rows = await this.db.all(
+      `SELECT id FROM entities WHERE id IN (${inList(namesOrIds)})
+       UNION SELECT entity_id FROM entity_names WHERE name_key IN (${inList(keys)}) ORDER BY id`,
+      [...namesOrIds, ...keys],
+    );
+    return rows.map((r) => String(r.id));
+  }
+
   async claims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
     const filter = new Filter();
-    if (query.speaker !== undefined) filter.add("c.speaker_entity IN (SELECT id FROM members)");
+    if (query.speakers !== undefined) filter.add("c.speaker_entity IN (SELECT id FROM members)");
     if (query.stance !== undefined) filter.add("c.stance = ?", query.stance);
+    if (query.disputed === true) filter.add("EXISTS (SELECT 1 FROM disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id)");
+    if (query.since !== undefined) filter.add("d.published >= ?", query.since);
     const rows = await this.db.all(
-      `${membersOf(query.speaker)}
+      `${membersOf(query.speakers)}
        SELECT c.*, d.title, d.url, d.published, e.name AS speaker_name,
          ${this.dialect.jsonArray("disputed", "disputes x WHERE x.document_id = c.document_id AND x.denial = c.id")} AS denies,
          ${this.dialect.jsonArray("denial", "disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id")} AS denied_by
        FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN entities e ON e.id = c.speaker_entity
        ${filter.where()}
        ORDER BY d.published DESC NULLS LAST, c.document_id, c.evidence_start${limitClause(query.limit)}`,
-      [...memberParams(query.speaker), ...filter.params],
+      [...(query.speakers ?? []), ...filter.params],
     );
     return rows.map(toStoredClaim);
   }
@@ -68,9 +81,16 @@ export class SqlStore implements Store {
   async events(query: EventQuery = {}): Promise<StoredEvent[]> {
     const filter = new Filter();
     if (query.type !== undefined) filter.add("v.type = ?", query.type);
-    if (query.actor !== undefined) filter.add("(v.actor IN (SELECT id FROM members) OR v.recipient IN (SELECT id FROM members))");
+    if (query.actors !== undefined) filter.add("(v.actor IN (SELECT id FROM members) OR v.recipient IN (SELECT id FROM members))");
+    if (query.places !== undefined) {
+      // A country's id also finds the events at its towns and regions: they carry its ISO code.
+      const countries = query.places.flatMap((id) => (id.startsWith("country:") ? [id.slice("country:".length)] : []));
+      filter.add(`(v.location IN (${inList(query.places)}) OR l.country IN (${inList(countries)}))`, ...query.places, ...countries);
+    }
+    if (query.from !== undefined) filter.add("v.date >= ?", query.from);
+    if (query.to !== undefined) filter.add("v.date <= ?", query.to);
     const rows = await this.db.all(
-      `${membersOf(query.actor)}
+      `${membersOf(query.actors)}
        SELECT v.*, d.title, d.url, d.published, a.name AS actor_name, a.country AS actor_country,
          r.name AS recipient_name, r.country AS recipient_country, l.name AS location_name, l.country AS location_country, l.lat, l.lon
        FROM events v JOIN documents d ON d.id = v.document_id
@@ -78,7 +98,7 @@ export class SqlStore implements Store {
          LEFT JOIN entities l ON l.id = v.location
        ${filter.where()}
        ORDER BY v.date NULLS LAST, v.document_id, v.evidence_start${limitClause(query.limit)}`,
-      [...memberParams(query.actor), ...filter.params],
+      [...(query.actors ?? []), ...filter.params],
     );
     return rows.map(toStoredEvent);
   }
@@ -116,7 +136,7 @@ export class SqlStore implements Store {
     const rows = await this.db.all(
       `SELECT DISTINCT d.id, d.minhash, COALESCE(d.duplicate_of, d.id) AS original, d.${this.dialect.storingOrder} AS stored
        FROM document_bands b JOIN documents d ON d.id = b.document_id
-       WHERE b.band_key IN (${bands.map(() => "?").join(", ")}) ORDER BY stored`,
+       WHERE b.band_key IN (${inList(bands)}) ORDER BY stored`,
       bands,
     );
     return rows.map((r) => ({ document: String(r.id), minhash: String(r.minhash), original: String(r.original) }));
@@ -174,6 +194,8 @@ async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): 
   // Entity ids are corpus-wide: the first article to name an entity defines it; later ones add mentions.
   await insertRows(tx, "entities (id, name, type, country, lat, lon, member_of)", "ON CONFLICT (id) DO NOTHING",
     entities.map((e) => [e.id, e.name, e.type, e.country ?? null, e.geo?.lat ?? null, e.geo?.lon ?? null, e.memberOf ?? null]));
+  await insertRows(tx, "entity_names (name_key, entity_id)", "ON CONFLICT DO NOTHING",
+    uniqueRows(entities.flatMap((e) => [e.name, ...e.aliases].map((name) => [foldName(name), e.id]))));
   await insertRows(tx, "mentions (document_id, entity_id, start_offset, end_offset, text, role)", "",
     entities.flatMap((e) => e.mentions.map((m) => [source.id, e.id, m.start, m.end, m.text, m.role])));
   await insertRows(tx, `claims (${claimColumns})`, "", (data.claims?.claims ?? []).map((c) => claimValues(source.id, c, evidenceText(c.evidence))));
@@ -199,6 +221,11 @@ async function insertRows(tx: SqlStatements, tableAndColumns: string, onConflict
   }
 }
 
+/** Rows without repeats: one statement may not insert a key twice, even with ON CONFLICT. */
+function uniqueRows(rows: readonly (readonly string[])[]): string[][] {
+  return [...new Map(rows.map((row) => [row.join("\u0000"), [...row]])).values()];
+}
+
 /** The WHERE clause of a query, built from the filters actually given so each one can use its index. */
 class Filter {
   readonly params: unknown[] = [];
@@ -214,11 +241,13 @@ class Filter {
   }
 }
 
-// The entity asked for and every entity whose memberOf chain reaches it (its ministries, its officials).
-function membersOf(entity: string | undefined): string {
-  if (entity === undefined) return "";
-  return `WITH RECURSIVE members(id) AS (SELECT CAST(? AS TEXT) UNION SELECT e.id FROM entities e JOIN members m ON e.member_of = m.id)`;
+// The entities asked for and every entity whose memberOf chain reaches one (its ministries, its officials).
+function membersOf(entities: readonly string[] | undefined): string {
+  if (entities === undefined) return "";
+  return `WITH RECURSIVE members(id) AS (
+    SELECT id FROM entities WHERE id IN (${inList(entities)}) UNION SELECT e.id FROM entities e JOIN members m ON e.member_of = m.id)`;
 }
 
-const memberParams = (entity: string | undefined) => (entity === undefined ? [] : [entity]);
+/** The placeholders of an IN list; an empty list is (NULL), which nothing equals, so it matches nothing. */
+const inList = (values: readonly unknown[]) => (values.length === 0 ? "NULL" : values.map(() => "?").join(", "));
 const limitClause = (limit: number | undefined) => (limit === undefined ? "" : ` LIMIT ${Math.floor(limit)}`);

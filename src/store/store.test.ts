@@ -112,8 +112,8 @@ for (const backend of backends) {
       const claims = doc.data.claims?.claims ?? [];
       const byMinistry = { ...claims[0]!, id: "c3", speaker: { ...claims[0]!.speaker, entity: "gov:AZ:defense" } };
       await store.putDocument(withData(doc, "claims", { claims: [...claims, byMinistry], disputes: [] }));
-      assert.deepEqual((await store.claims({ speaker: "country:AZ" })).map((c) => c.id).sort(), ["c1", "c3"]);
-      assert.deepEqual((await store.claims({ speaker: "country:AM" })).map((c) => c.id), ["c2"]);
+      assert.deepEqual((await store.claims({ speakers: ["country:AZ"] })).map((c) => c.id).sort(), ["c1", "c3"]);
+      assert.deepEqual((await store.claims({ speakers: ["country:AM"] })).map((c) => c.id), ["c2"]);
       await store.close();
     });
 
@@ -131,6 +131,50 @@ for (const backend of backends) {
       assert.equal(hits.length, 1);
       assert.match(hits[0]?.snippet ?? "", /\[army\] \[struck\]/);
       assert.deepEqual(await store.search("ceasefire"), []);
+      await store.close();
+    });
+
+    test("entity ids are found by id, or by a name or alias seen in a report, case and accents aside", async () => {
+      const store = await backend.open();
+      const doc = analysedDoc();
+      const entities = doc.data.entities?.entities ?? [];
+      const tr: Entity = { id: "country:TR", name: "Türkiye", aliases: ["Turkey"], type: "country", country: "TR", mentions: [] };
+      await store.putDocument(withData(doc, "entities", { entities: [...entities, tr], mentions: doc.data.entities?.mentions ?? [] }));
+      assert.deepEqual(await store.entityIds(["turkiye"]), ["country:TR"]);
+      assert.deepEqual(await store.entityIds(["TURKEY"]), ["country:TR"]);
+      assert.deepEqual(await store.entityIds(["country:AZ", "armenia"]), ["country:AM", "country:AZ"]);
+      assert.deepEqual(await store.entityIds(["Narnia"]), []);
+      assert.deepEqual(await store.entityIds([]), []);
+      await store.close();
+    });
+
+    test("claims filter by disputed and by publication date; events by place, country and date range", async () => {
+      const store = await backend.open();
+      const doc = analysedDoc();
+      await store.putDocument({ ...doc, article: { ...doc.article, published: "2023-09-20T08:00:00Z" } });
+      assert.deepEqual((await store.claims({ disputed: true })).map((c) => c.id), ["c1"]);
+      assert.deepEqual((await store.claims({ since: "2023-09-20" })).length, 2);
+      assert.deepEqual(await store.claims({ since: "2023-09-21" }), []);
+      assert.deepEqual(await store.claims({ speakers: [] }), []);
+      assert.equal((await store.events({ from: "2023-09-19", to: "2023-09-19" })).length, 1);
+      assert.deepEqual(await store.events({ from: "2023-09-20" }), []);
+      assert.deepEqual(await store.events({ to: "2023-09-18" }), []);
+      assert.deepEqual((await store.events({ actors: ["country:AZ"] })).map((e) => e.id), ["e1"]);
+      assert.deepEqual(await store.events({ actors: ["country:AM"] }), []);
+      assert.deepEqual(await store.events({ places: ["country:AZ"] }), [], "the event has no place");
+      await store.close();
+    });
+
+    test("an event's place filter matches the place itself or the country it lies in", async () => {
+      const store = await backend.open();
+      const doc = analysedDoc();
+      const town: Entity = { id: "geonames:1", name: "Tartar", aliases: [], type: "city", country: "AZ", geo: { lat: 40.3, lon: 46.9 }, mentions: [] };
+      const events = (doc.data.events?.events ?? []).map((e) => ({ ...e, location: town.id }));
+      const entities = doc.data.entities?.entities ?? [];
+      await store.putDocument(withData(withData(doc, "events", { events }), "entities", { entities: [...entities, town], mentions: [] }));
+      assert.deepEqual((await store.events({ places: ["geonames:1"] })).map((e) => e.locationName), ["Tartar"]);
+      assert.deepEqual((await store.events({ places: ["country:AZ"] })).map((e) => e.lat), [40.3]);
+      assert.deepEqual(await store.events({ places: ["country:AM"] }), []);
       await store.close();
     });
 

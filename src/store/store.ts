@@ -15,6 +15,11 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** Records that an input could not be analysed; the same input and problem twice is stored once. */
   putError(input: string, problem: string): Promise<void>;
+  /**
+   * Ids of the stored entities that have one of these ids, or were named in a report by one of these names or
+   * aliases, case, accents and punctuation aside (core/fold-name.ts).
+   */
+  entityIds(namesOrIds: readonly string[]): Promise<string[]>;
   claims(query?: ClaimQuery): Promise<StoredClaim[]>;
   events(query?: EventQuery): Promise<StoredEvent[]>;
   actors(query?: ActorQuery): Promise<StoredActor[]>;
@@ -29,16 +34,25 @@ export interface Store {
 }
 
 export interface ClaimQuery {
-  /** Entity id of the speaker, or of the government its speaker belongs to. */
-  readonly speaker?: string;
+  /** Entity ids of the speaker, or of the government its speaker belongs to (its ministries and officials count). */
+  readonly speakers?: readonly string[];
   readonly stance?: string;
+  /** Only claims that a denial disputes. */
+  readonly disputed?: boolean;
+  /** Only claims from reports published on or after this ISO date. */
+  readonly since?: string;
   readonly limit?: number;
 }
 
 export interface EventQuery {
   readonly type?: string;
-  /** Entity id taking part as actor or recipient. */
-  readonly actor?: string;
+  /** Entity ids taking part as actor or recipient (members of a government count, as for claims). */
+  readonly actors?: readonly string[];
+  /** Entity ids of the place, or of the country it lies in. */
+  readonly places?: readonly string[];
+  /** Only events dated from / to these ISO dates, both included. */
+  readonly from?: string;
+  readonly to?: string;
   readonly limit?: number;
 }
 
