@@ -116,6 +116,17 @@ test("a report republished with a dateline is listed in one group with the first
   assert.equal(await main(["duplicates", "--db", db, "--format", "json"], io), 0);
   const groups = JSON.parse(io.stdout()) as { original: { input: string }; copies: { input: string }[] }[];
   assert.deepEqual(groups.map((g) => [g.original.input, g.copies.map((c) => c.input)]), [[seedText, [copy]]]);
+  const claims = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--format", "json"], claims), 0);
+  const records = JSON.parse(claims.stdout()) as { id: string; speaker: string; stance: string; content: string; sources: { document: string }[]; outlets: number; disputedBy: string[] }[];
+  assert.ok(records.length > 3);
+  // Each claim of the story is one record carried by both reports, and the syndication group is one outlet.
+  for (const record of records) {
+    assert.deepEqual(Object.keys(record).filter((k) => ["id", "speaker", "stance", "content", "sources", "outlets", "disputedBy"].includes(k)).length, 7);
+    assert.equal(record.sources.length, 2, record.content);
+    assert.equal(record.outlets, 1, record.content);
+  }
+  assert.ok(records.some((r) => r.disputedBy.length > 0), "the seed's denial disputes a claim");
 });
 
 test("name filters match aliases without case or accents; a name that matches nothing is an error", async () => {
@@ -151,9 +162,10 @@ test("errors lists each stored failure with its input and problem; list commands
   const csv = captureOutput();
   assert.equal(await main(["claims", "--db", db, "--format", "csv"], csv), 0);
   const [header, ...rows] = csv.stdout().trimEnd().split("\r\n");
-  assert.match(header ?? "", /^document,title,url,published,evidence,evidenceText,id,speaker,/);
+  assert.equal(header, "id,speaker,speakerEntity,speakerName,stance,cue,content,channel,direct,sources,outlets,disputes,disputedBy");
   assert.ok(rows.length > 0);
   assert.ok(rows.some((row) => /,"[^"]*, [^"]*",/.test(row)), "a field with a comma is quoted");
+  assert.ok(rows.every((row) => row.includes(',"[{""document"":""')), "sources are JSON text, its quotes doubled");
   const table = captureOutput();
   assert.equal(await main(["errors", "--db", db], table), 0);
   assert.match(table.stdout(), /^input +problem +last seen\n/);

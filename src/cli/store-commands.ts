@@ -21,8 +21,10 @@ export async function claimsCommand(store: Store, filters: ClaimFilters, format:
   const rows = await store.claims({ ...filters, speakers });
   printRecords(rows, format, (list) =>
     formatTable(
-      ["speaker", "stance", "cue", "content", "channel", "document"],
-      list.map((c) => [c.speakerName ?? `${c.speaker} (unresolved)`, c.stance, c.cue, c.content, c.channel, c.title ?? c.document.slice(0, 12)]),
+      ["speaker", "stance", "cue", "content", "outlets", "reports", "first report"],
+      list.map((c) => [
+        c.speakerName ?? `${c.speaker} (unresolved)`, c.stance, c.cue, c.content, c.outlets, c.sources.length, c.sources[0]?.title ?? c.sources[0]?.document.slice(0, 12) ?? null,
+      ]),
     ), io);
 }
 

@@ -1,6 +1,7 @@
 import "./link-stage.js";
 import type { Doc } from "../core/doc.js";
 import type { Store } from "../store/store.js";
+import { claimLinks } from "./corpus-claims.js";
 import { syndicationOriginal } from "./syndication.js";
 
 /**
@@ -12,5 +13,5 @@ export async function storeLinked(store: Store, doc: Doc): Promise<"added" | "ex
   const link = doc.data.link;
   const candidates = link === undefined || link.bands.length === 0 ? [] : await store.syndicationCandidates(link.bands);
   // Two workers storing two copies at the same moment may each start a group; item 10 of issue 13 closes that gap.
-  return store.putDocument(doc, { duplicateOf: syndicationOriginal(link?.minhash ?? null, candidates) });
+  return store.putDocument(doc, { duplicateOf: syndicationOriginal(link?.minhash ?? null, candidates), ...claimLinks(doc) });
 }

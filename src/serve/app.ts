@@ -61,7 +61,7 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     const q = c.req.valid("query");
     const claims = await store.claims();
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const disputes = claims.filter((claim) => claim.deniedBy.length > 0).map((claim) => ({ claim, denials: claim.deniedBy.flatMap((id) => byId.get(id) ?? []) }));
+    const disputes = claims.filter((claim) => claim.disputedBy.length > 0).map((claim) => ({ claim, denials: claim.disputedBy.flatMap((id) => byId.get(id) ?? []) }));
     return c.json(page(disputes, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed)", { type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional() }), async (c) => {

@@ -64,15 +64,20 @@ CREATE TABLE IF NOT EXISTS claims (
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   evidence_text TEXT NOT NULL,
+  -- The corpus claim this report's claim is part of: one id for the same claim in every report.
+  corpus_claim TEXT NOT NULL,
   PRIMARY KEY (document_id, id)
 );
 CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker_entity);
-CREATE TABLE IF NOT EXISTS disputes (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+CREATE INDEX IF NOT EXISTS claims_corpus_claim ON claims(corpus_claim);
+-- A denial and the claim it denies, as corpus claim ids, and the report in which the link was found.
+CREATE TABLE IF NOT EXISTS claim_disputes (
   denial TEXT NOT NULL,
   disputed TEXT NOT NULL,
-  PRIMARY KEY (document_id, denial, disputed)
+  found_in TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (disputed, denial, found_in)
 );
+CREATE INDEX IF NOT EXISTS claim_disputes_denial ON claim_disputes(denial);
 CREATE TABLE IF NOT EXISTS events (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   id TEXT NOT NULL,

@@ -4,7 +4,7 @@ import type { Doc } from "../core/doc.js";
 import { foldName } from "../core/fold-name.js";
 import type { Span } from "../core/span.js";
 import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
-import { claimValues, eventValues, toGroupMember, toStoredClaim, toStoredError, toStoredEvent } from "./rows.js";
+import { claimValues, eventValues, toGroupMember, toStoredClaims, toStoredError, toStoredEvent, type Row } from "./rows.js";
 import { schemaSql } from "./schema.js";
 import type {
   ActorQuery, ClaimQuery, CorpusLinks, EventQuery, GroupMember, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
@@ -35,7 +35,7 @@ export class SqlStore implements Store {
     private readonly dialect: Dialect,
   ) {}
 
-  putDocument(doc: Doc, links: CorpusLinks = { duplicateOf: null }): Promise<"added" | "exists"> {
+  putDocument(doc: Doc, links: CorpusLinks): Promise<"added" | "exists"> {
     return this.db.transaction(async (tx) => ((await insertDocument(tx, doc, links)) ? "added" : "exists"));
   }
 
@@ -63,19 +63,28 @@ export class SqlStore implements Store {
     const filter = new Filter();
     if (query.speakers !== undefined) filter.add("c.speaker_entity IN (SELECT id FROM members)");
     if (query.stance !== undefined) filter.add("c.stance = ?", query.stance);
-    if (query.disputed === true) filter.add("EXISTS (SELECT 1 FROM disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id)");
+    if (query.disputed === true) filter.add("EXISTS (SELECT 1 FROM claim_disputes x WHERE x.disputed = c.corpus_claim)");
     if (query.since !== undefined) filter.add("d.published >= ?", query.since);
-    const rows = await this.db.all(
+    // First the page of corpus claims, newest report first; then every source and dispute of just those claims.
+    const page = await this.db.all(
       `${membersOf(query.speakers)}
-       SELECT c.*, d.title, d.url, d.published, e.name AS speaker_name,
-         ${this.dialect.jsonArray("disputed", "disputes x WHERE x.document_id = c.document_id AND x.denial = c.id")} AS denies,
-         ${this.dialect.jsonArray("denial", "disputes x WHERE x.document_id = c.document_id AND x.disputed = c.id")} AS denied_by
-       FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN entities e ON e.id = c.speaker_entity
+       SELECT c.corpus_claim AS id, MAX(d.published) AS latest FROM claims c JOIN documents d ON d.id = c.document_id
        ${filter.where()}
-       ORDER BY d.published DESC NULLS LAST, c.document_id, c.evidence_start${limitClause(query.limit)}`,
+       GROUP BY c.corpus_claim ORDER BY latest DESC NULLS LAST, id${limitClause(query.limit)}`,
       [...(query.speakers ?? []), ...filter.params],
     );
-    return rows.map(toStoredClaim);
+    const ids = page.map((r) => String(r.id));
+    const sources = await inChunks(ids, (chunk) =>
+      this.db.all(
+        `SELECT c.*, d.title, d.url, d.published, d.outlet, e.name AS speaker_name, COALESCE(o.outlet, o.id) AS independent_as
+         FROM claims c JOIN documents d ON d.id = c.document_id JOIN documents o ON o.id = COALESCE(d.duplicate_of, d.id)
+           LEFT JOIN entities e ON e.id = c.speaker_entity
+         WHERE c.corpus_claim IN (${inList(chunk)}) ORDER BY d.${this.dialect.storingOrder}, c.evidence_start`,
+        chunk,
+      ));
+    const disputes = await inChunks(ids, (chunk) =>
+      this.db.all(`SELECT DISTINCT denial, disputed FROM claim_disputes WHERE disputed IN (${inList(chunk)}) OR denial IN (${inList(chunk)})`, [...chunk, ...chunk]));
+    return toStoredClaims(ids, sources, disputes);
   }
 
   async events(query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -161,7 +170,7 @@ export class SqlStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const [row] = await this.db.all(
-      `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM claims) AS claims,
+      `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(DISTINCT corpus_claim) FROM claims) AS claims,
          (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM errors) AS errors`,
     );
     // PostgreSQL counts are bigints, which its driver returns as strings.
@@ -198,14 +207,18 @@ async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): 
     uniqueRows(entities.flatMap((e) => [e.name, ...e.aliases].map((name) => [foldName(name), e.id]))));
   await insertRows(tx, "mentions (document_id, entity_id, start_offset, end_offset, text, role)", "",
     entities.flatMap((e) => e.mentions.map((m) => [source.id, e.id, m.start, m.end, m.text, m.role])));
-  await insertRows(tx, `claims (${claimColumns})`, "", (data.claims?.claims ?? []).map((c) => claimValues(source.id, c, evidenceText(c.evidence))));
-  await insertRows(tx, "disputes (document_id, denial, disputed)", "ON CONFLICT DO NOTHING",
-    (data.claims?.disputes ?? []).map((d) => [source.id, d.denial, d.disputed]));
+  await insertRows(tx, `claims (${claimColumns})`, "", (data.claims?.claims ?? []).map((c) => {
+    const corpusClaim = links.claims[c.id];
+    if (corpusClaim === undefined) throw new Error(`the linker gave no corpus claim for claim ${c.id} of ${source.input}`);
+    return claimValues(source.id, c, evidenceText(c.evidence), corpusClaim);
+  }));
+  await insertRows(tx, "claim_disputes (denial, disputed, found_in)", "ON CONFLICT DO NOTHING",
+    uniqueRows(links.disputes.map((d) => [d.denial, d.disputed, source.id])));
   await insertRows(tx, `events (${eventColumns})`, "", (data.events?.events ?? []).map((e) => eventValues(source.id, e, evidenceText(e.evidence))));
   return true;
 }
 
-const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text";
+const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text, corpus_claim";
 const eventColumns =
   "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, evidence_start, evidence_end, evidence_text";
 
@@ -219,6 +232,13 @@ async function insertRows(tx: SqlStatements, tableAndColumns: string, onConflict
     const tuples = batch.map((row) => `(${row.map(() => "?").join(", ")})`).join(", ");
     await tx.run(`INSERT INTO ${tableAndColumns} VALUES ${tuples} ${onConflict}`, batch.flat());
   }
+}
+
+/** Runs a query per few hundred ids, within both databases' limits on parameters, and joins the rows. */
+async function inChunks(ids: readonly string[], query: (chunk: readonly string[]) => Promise<Row[]>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let i = 0; i < ids.length; i += rowsPerStatement) rows.push(...(await query(ids.slice(i, i + rowsPerStatement))));
+  return rows;
 }
 
 /** Rows without repeats: one statement may not insert a key twice, even with ON CONFLICT. */

@@ -12,11 +12,12 @@ import { readFileSync } from "node:fs";
 import { createContext } from "../analyze.js";
 import { annotateStage } from "../annotate/annotate-stage.js";
 import { linkStage } from "../link/link-stage.js";
+import { claimLinks } from "../link/corpus-claims.js";
 import { storeLinked } from "../link/store-linked.js";
 import { freshPostgresDatabase, testPostgresUrl } from "../../test/support/postgres.js";
 import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
-import type { Store } from "./store.js";
+import type { Store, StoredClaim } from "./store.js";
 
 const dir = tempDir();
 const backends: { name: string; open: () => Promise<Store>; skip: string | false }[] = [
@@ -86,23 +87,47 @@ for (const backend of backends) {
   describe(`store: ${backend.name}`, { skip: backend.skip }, () => {
     test("stores a document once; the same content again is a no-op", async () => {
       const store = await backend.open();
-      assert.equal(await store.putDocument(analysedDoc()), "added");
-      assert.equal(await store.putDocument(analysedDoc()), "exists");
+      assert.equal(await storeLinked(store, analysedDoc()), "added");
+      assert.equal(await storeLinked(store, analysedDoc()), "exists");
       assert.deepEqual(await store.stats(), { documents: 1, claims: 2, events: 1, entities: 3, errors: 0 });
       await store.close();
     });
 
-    test("claims come back with provenance and their disputes", async () => {
+    test("claims come back with their sources and their disputes", async () => {
       const store = await backend.open();
-      await store.putDocument(analysedDoc());
+      const doc = analysedDoc();
+      await storeLinked(store, doc);
       const claims = await store.claims();
-      const c1 = claims.find((c) => c.id === "c1");
-      assert.equal(c1?.speakerName, "Azerbaijan");
-      assert.equal(c1?.evidenceText, "Baku said the army struck.");
-      assert.equal(c1?.title, "Strike reported");
-      assert.deepEqual(c1?.deniedBy, ["c2"]);
-      assert.deepEqual(claims.find((c) => c.id === "c2")?.denies, ["c1"]);
-      assert.deepEqual((await store.claims({ stance: "deny" })).map((c) => c.id), ["c2"]);
+      const [asserted, denial] = ["assert", "deny"].map((stance) => claims.find((c) => c.stance === stance));
+      assert.equal(asserted?.speakerName, "Azerbaijan");
+      assert.match(asserted?.id ?? "", /^claim:[0-9a-f]{20}$/);
+      assert.deepEqual(asserted?.sources, [{
+        document: doc.source.id, claim: "c1", url: null, outlet: null, title: "Strike reported", published: null, span: span("Baku said the army struck."),
+        evidenceText: "Baku said the army struck.",
+      }]);
+      assert.equal(asserted?.outlets, 1);
+      assert.deepEqual(asserted?.disputedBy, [denial?.id]);
+      assert.deepEqual(denial?.disputes, [asserted?.id]);
+      assert.deepEqual((await store.claims({ stance: "deny" })).map((c) => c.id), [denial?.id]);
+      await store.close();
+    });
+
+    test("the same claim in several reports is one claim with every source; a syndication group counts as one outlet", async () => {
+      const store = await backend.open();
+      const at = (url: string, body: string) => withData(analysedDoc(body), "link", { outlet: new URL(url).hostname, minhash: null, bands: [] });
+      await storeLinked(store, at("https://wire.example/1", text));
+      await storeLinked(store, at("https://daily.example/2", `${text} `));
+      // A copy in the wire's syndication group: the store is told so, and counts it with its original.
+      const copy = at("https://herald.example/3", `${text}  `);
+      const wire = (await store.claims())[0]?.sources[0]?.document ?? "";
+      await store.putDocument(copy, { duplicateOf: wire, ...claimLinks(copy) });
+      const claims = await store.claims();
+      assert.equal(claims.length, 2, "two claims, not six");
+      assert.deepEqual(claims.map((c) => c.sources.map((s) => s.outlet)), [
+        ["wire.example", "daily.example", "herald.example"], ["wire.example", "daily.example", "herald.example"],
+      ]);
+      assert.deepEqual(claims.map((c) => c.outlets), [2, 2]);
+      assert.equal((await store.stats()).claims, 2);
       await store.close();
     });
 
@@ -111,15 +136,16 @@ for (const backend of backends) {
       const doc = analysedDoc();
       const claims = doc.data.claims?.claims ?? [];
       const byMinistry = { ...claims[0]!, id: "c3", speaker: { ...claims[0]!.speaker, entity: "gov:AZ:defense" } };
-      await store.putDocument(withData(doc, "claims", { claims: [...claims, byMinistry], disputes: [] }));
-      assert.deepEqual((await store.claims({ speakers: ["country:AZ"] })).map((c) => c.id).sort(), ["c1", "c3"]);
-      assert.deepEqual((await store.claims({ speakers: ["country:AM"] })).map((c) => c.id), ["c2"]);
+      await storeLinked(store, withData(doc, "claims", { claims: [...claims, byMinistry], disputes: [] }));
+      const reportIds = (claims: StoredClaim[]) => claims.flatMap((c) => c.sources.map((s) => s.claim)).sort();
+      assert.deepEqual(reportIds(await store.claims({ speakers: ["country:AZ"] })), ["c1", "c3"]);
+      assert.deepEqual(reportIds(await store.claims({ speakers: ["country:AM"] })), ["c2"]);
       await store.close();
     });
 
     test("events, actors and full-text search read what was stored", async () => {
       const store = await backend.open();
-      await store.putDocument(analysedDoc());
+      await storeLinked(store, analysedDoc());
       const [event] = await store.events({ type: "ASSAULT" });
       assert.equal(event?.actorName, "Azerbaijan");
       assert.equal(event?.disputed, true);
@@ -139,7 +165,7 @@ for (const backend of backends) {
       const doc = analysedDoc();
       const entities = doc.data.entities?.entities ?? [];
       const tr: Entity = { id: "country:TR", name: "Türkiye", aliases: ["Turkey"], type: "country", country: "TR", mentions: [] };
-      await store.putDocument(withData(doc, "entities", { entities: [...entities, tr], mentions: doc.data.entities?.mentions ?? [] }));
+      await storeLinked(store, withData(doc, "entities", { entities: [...entities, tr], mentions: doc.data.entities?.mentions ?? [] }));
       assert.deepEqual(await store.entityIds(["turkiye"]), ["country:TR"]);
       assert.deepEqual(await store.entityIds(["TURKEY"]), ["country:TR"]);
       assert.deepEqual(await store.entityIds(["country:AZ", "armenia"]), ["country:AM", "country:AZ"]);
@@ -151,8 +177,8 @@ for (const backend of backends) {
     test("claims filter by disputed and by publication date; events by place, country and date range", async () => {
       const store = await backend.open();
       const doc = analysedDoc();
-      await store.putDocument({ ...doc, article: { ...doc.article, published: "2023-09-20T08:00:00Z" } });
-      assert.deepEqual((await store.claims({ disputed: true })).map((c) => c.id), ["c1"]);
+      await storeLinked(store, { ...doc, article: { ...doc.article, published: "2023-09-20T08:00:00Z" } });
+      assert.deepEqual((await store.claims({ disputed: true })).map((c) => c.sources[0]?.claim), ["c1"]);
       assert.deepEqual((await store.claims({ since: "2023-09-20" })).length, 2);
       assert.deepEqual(await store.claims({ since: "2023-09-21" }), []);
       assert.deepEqual(await store.claims({ speakers: [] }), []);
@@ -171,7 +197,7 @@ for (const backend of backends) {
       const town: Entity = { id: "geonames:1", name: "Tartar", aliases: [], type: "city", country: "AZ", geo: { lat: 40.3, lon: 46.9 }, mentions: [] };
       const events = (doc.data.events?.events ?? []).map((e) => ({ ...e, location: town.id }));
       const entities = doc.data.entities?.entities ?? [];
-      await store.putDocument(withData(withData(doc, "events", { events }), "entities", { entities: [...entities, town], mentions: [] }));
+      await storeLinked(store, withData(withData(doc, "events", { events }), "entities", { entities: [...entities, town], mentions: [] }));
       assert.deepEqual((await store.events({ places: ["geonames:1"] })).map((e) => e.locationName), ["Tartar"]);
       assert.deepEqual((await store.events({ places: ["country:AZ"] })).map((e) => e.lat), [40.3]);
       assert.deepEqual(await store.events({ places: ["country:AM"] }), []);
@@ -214,7 +240,7 @@ for (const backend of backends) {
       await store.putError("test", "empty file");
       await store.putError("other.html", "binary content");
       assert.equal((await store.stats()).errors, 2);
-      await store.putDocument(analysedDoc());
+      await storeLinked(store, analysedDoc());
       assert.deepEqual((await store.errors()).map((e) => e.input), ["other.html"]);
       await store.close();
     });
@@ -233,7 +259,9 @@ describe("store: postgres, two workers at once", { skip: backends[1]?.skip ?? fa
   test("the same document stored by two connections concurrently is stored once", async () => {
     const url = await freshPostgresDatabase(testPostgresUrl ?? "");
     const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
-    const results = await Promise.all([a.putDocument(analysedDoc()), b.putDocument(analysedDoc())]);
+    const doc = analysedDoc();
+    const links = { duplicateOf: null, ...claimLinks(doc) };
+    const results = await Promise.all([a.putDocument(doc, links), b.putDocument(doc, links)]);
     assert.deepEqual(results.sort(), ["added", "exists"]);
     assert.equal((await a.stats()).documents, 1);
     await Promise.all([a.close(), b.close()]);

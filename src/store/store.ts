@@ -8,10 +8,10 @@ import type { Span } from "../core/span.js";
  */
 export interface Store {
   /**
-   * Stores a fully analysed document with the linker's decisions about it (none: it stands alone); the same
+   * Stores a fully analysed document with the linker's decisions about it (src/link/store-linked.ts); the same
    * content twice is a no-op ("exists"). The link stage's band keys are indexed for `syndicationCandidates`.
    */
-  putDocument(doc: Doc, links?: CorpusLinks): Promise<"added" | "exists">;
+  putDocument(doc: Doc, links: CorpusLinks): Promise<"added" | "exists">;
   hasDocument(id: string): Promise<boolean>;
   /** Records that an input could not be analysed; the same input and problem twice is stored once. */
   putError(input: string, problem: string): Promise<void>;
@@ -71,8 +71,11 @@ interface Provenance {
   readonly evidenceText: string;
 }
 
-export interface StoredClaim extends Provenance {
+/** One claim of the corpus: what one speaker said, with every report that carries it. */
+export interface StoredClaim {
+  /** Corpus-wide (src/link/corpus-claims.ts): the same in every report and every store. */
   readonly id: string;
+  /** The speaker's words, entity and the entity's name, as the first report to carry the claim gave them. */
   readonly speaker: string;
   readonly speakerEntity: string | null;
   readonly speakerName: string | null;
@@ -81,11 +84,33 @@ export interface StoredClaim extends Provenance {
   readonly content: string;
   readonly channel: string | null;
   readonly direct: boolean;
-  /** Ids of claims (same document) that this one denies or that deny it. */
-  readonly denies: readonly string[];
-  readonly deniedBy: readonly string[];
+  /** Every report carrying the claim, in storing order. */
+  readonly sources: readonly ClaimSource[];
+  /**
+   * Independent outlets carrying it: a syndication group counts once, as the outlet of its original (a report
+   * without a URL counts as an outlet of its own).
+   */
+  readonly outlets: number;
+  /** Ids of the claims this one denies, and of the denials that dispute it, from any report. */
+  readonly disputes: readonly string[];
+  readonly disputedBy: readonly string[];
 }
 
+/** One report carrying a claim. */
+export interface ClaimSource {
+  readonly document: string;
+  /** The claim's id within that report's analysis. */
+  readonly claim: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** The sentence(s) holding the attribution, as offsets into that report's text, and their text. */
+  readonly span: Span;
+  readonly evidenceText: string;
+}
+
+/** An event as one report gives it, with that report's provenance. */
 export interface StoredEvent extends Provenance {
   readonly id: string;
   readonly type: string;
@@ -144,6 +169,15 @@ export interface StoreStats {
 export interface CorpusLinks {
   /** The original of the syndication group the document joins, or null when it starts one. */
   readonly duplicateOf: string | null;
+  /** The corpus claim each of the document's claims is part of, by the claim's id in the document. */
+  readonly claims: Readonly<Record<string, string>>;
+  /** Denials linked to the claims they deny, in corpus claim ids: found in this document, within it or across reports. */
+  readonly disputes: readonly CorpusDispute[];
+}
+
+export interface CorpusDispute {
+  readonly denial: string;
+  readonly disputed: string;
 }
 
 export interface SyndicationCandidate {
