@@ -170,3 +170,25 @@ test("errors lists each stored failure with its input and problem; list commands
   assert.equal(await main(["errors", "--db", db], table), 0);
   assert.match(table.stdout(), /^input +problem +last seen\n/);
 });
+
+test("a denial published a day later by another outlet disputes the claim it denies; claims --disputed lists that claim", async () => {
+  const db = join(dir, "across.db");
+  const reports = join(dir, "across.jsonl");
+  writeFileSync(reports, [
+    { url: "https://wire.example/a", published: "2024-03-04", text: "Azerbaijan's defence ministry said on Tuesday that Armenian forces had shelled its positions near Lachin, wounding two soldiers." },
+    { url: "https://daily.example/b", published: "2024-03-05", text: "Armenia's defence ministry on Wednesday denied that its forces had shelled Azerbaijani positions near Lachin." },
+  ].map((r) => JSON.stringify(r)).join("\n"));
+  assert.equal(await main(["ingest", reports, "--db", db], captureOutput()), 0);
+  const io = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--disputed", "--format", "json"], io), 0);
+  const [claim, ...rest] = JSON.parse(io.stdout()) as { stance: string; content: string; sources: { url: string }[]; disputedBy: string[] }[];
+  assert.deepEqual(rest, []);
+  assert.equal(claim?.stance, "assert");
+  assert.match(claim?.content ?? "", /Armenian forces had shelled its positions/);
+  assert.deepEqual(claim?.sources.map((s) => s.url), ["https://wire.example/a"]);
+  const denials = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--stance", "deny", "--format", "json"], denials), 0);
+  const [denial] = JSON.parse(denials.stdout()) as { id: string; sources: { url: string }[] }[];
+  assert.deepEqual(claim?.disputedBy, [denial?.id]);
+  assert.deepEqual(denial?.sources.map((s) => s.url), ["https://daily.example/b"]);
+});

@@ -1,17 +1,33 @@
 import "./link-stage.js";
 import type { Doc } from "../core/doc.js";
-import type { Store } from "../store/store.js";
+import type { CorpusDispute, Store } from "../store/store.js";
 import { claimLinks } from "./corpus-claims.js";
+import { answeredElsewhere, denialsToLink } from "./cross-report-disputes.js";
 import { syndicationOriginal } from "./syndication.js";
 
 /**
  * Stores an analysed report in its place in the corpus: the way ingest, the server and workers store a Doc.
- * The linker asks the store for candidates and decides; the store only persists the decision.
+ * The linker asks the store for candidates and decides; the store only persists the decisions.
  */
 export async function storeLinked(store: Store, doc: Doc): Promise<"added" | "exists"> {
   if (await store.hasDocument(doc.source.id)) return "exists";
   const link = doc.data.link;
   const candidates = link === undefined || link.bands.length === 0 ? [] : await store.syndicationCandidates(link.bands);
-  // Two workers storing two copies at the same moment may each start a group; item 10 of issue 13 closes that gap.
-  return store.putDocument(doc, { duplicateOf: syndicationOriginal(link?.minhash ?? null, candidates), ...claimLinks(doc) });
+  // Candidates are read outside the insert's transaction: two workers storing two copies at one moment may each
+  // start a group.
+  const duplicateOf = syndicationOriginal(link?.minhash ?? null, candidates);
+  const { claims, disputes } = claimLinks(doc);
+  return store.putDocument(doc, { duplicateOf, claims, disputes: [...disputes, ...(await disputesAcrossReports(store, doc, claims))] });
+}
+
+/** Links the report's denials that answer nothing in it to the claims of other reports they answer. */
+async function disputesAcrossReports(store: Store, doc: Doc, corpusIds: Readonly<Record<string, string>>): Promise<CorpusDispute[]> {
+  const found: CorpusDispute[] = [];
+  for (const { denial, query } of denialsToLink(doc)) {
+    const corpusDenial = corpusIds[denial.id];
+    if (corpusDenial === undefined) continue;
+    const sentence = doc.article.text.slice(denial.evidence.start, denial.evidence.end);
+    found.push(...answeredElsewhere(denial, sentence, corpusDenial, doc.source.id, await store.claims(query)));
+  }
+  return found;
 }

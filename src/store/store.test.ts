@@ -160,6 +160,41 @@ for (const backend of backends) {
       await store.close();
     });
 
+    test("a denial in one report is linked to the claim it denies in another, and both are kept", async () => {
+      const store = await backend.open();
+      const report = (body: string, published: string, said: Claim, mentioned: Entity[]) => {
+        const doc = textDoc(body, { published, title: null });
+        const mentions = mentioned.flatMap((e) => e.mentions);
+        return withData(withData(doc, "entities", { entities: mentioned, mentions }), "claims", { claims: [said], disputes: [] });
+      };
+      const whole = (body: string) => ({ start: 0, end: body.length });
+      const say = (body: string, entity: string, stance: Claim["stance"], content: string): Claim => ({
+        id: "c1", speaker: { text: entity, entity, spans: [], resolution: "named" }, cue: stance === "deny" ? "denied" : "said", cueSpans: [], content,
+        contentSpans: [], channel: null, stance, direct: false, evidence: whole(body),
+      });
+      const country = (code: string, name: string, body: string, word: string): Entity => ({
+        id: `country:${code}`, name, aliases: [], type: "country", country: code,
+        mentions: [{ start: body.indexOf(word), end: body.indexOf(word) + word.length, text: word, entity: `country:${code}`, sentence: 0, role: "actor" }],
+      });
+      const claimText = "Azerbaijan said that Armenian forces had shelled its positions near Lachin.";
+      const denialText = "Armenia denied that its forces had shelled Azerbaijani positions near Lachin.";
+      const unrelatedText = "Armenia denied that Azerbaijan had closed the road to Goris for trucks.";
+      await storeLinked(store, report(claimText, "2024-03-04", say(claimText, "country:AZ", "assert", "that Armenian forces had shelled its positions near Lachin"),
+        [country("AZ", "Azerbaijan", claimText, "Azerbaijan")]));
+      await storeLinked(store, report(denialText, "2024-03-05", say(denialText, "country:AM", "deny", "that its forces had shelled Azerbaijani positions near Lachin"),
+        [country("AM", "Armenia", denialText, "Armenia"), country("AZ", "Azerbaijan", denialText, "Azerbaijani")]));
+      await storeLinked(store, report(unrelatedText, "2024-03-06", say(unrelatedText, "country:AM", "deny", "that Azerbaijan had closed the road to Goris for trucks"),
+        [country("AM", "Armenia", unrelatedText, "Armenia"), country("AZ", "Azerbaijan", unrelatedText, "Azerbaijan")]));
+      const claims = await store.claims();
+      const byContent = (start: string) => claims.find((c) => c.content.startsWith(start));
+      const [claim, denial, other] = [byContent("that Armenian"), byContent("that its forces"), byContent("that Azerbaijan had closed")];
+      assert.deepEqual(claim?.disputedBy, [denial?.id]);
+      assert.deepEqual(denial?.disputes, [claim?.id]);
+      assert.deepEqual(other?.disputes, [], "a denial about something else answers nothing");
+      assert.deepEqual((await store.claims({ disputed: true })).map((c) => c.id), [claim?.id]);
+      await store.close();
+    });
+
     test("entity ids are found by id, or by a name or alias seen in a report, case and accents aside", async () => {
       const store = await backend.open();
       const doc = analysedDoc();
