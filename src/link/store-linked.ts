@@ -16,8 +16,11 @@ export async function storeLinked(store: Store, doc: Doc): Promise<"added" | "ex
   // Candidates are read outside the insert's transaction: two workers storing two copies at one moment may each
   // start a group.
   const duplicateOf = syndicationOriginal(link?.minhash ?? null, candidates);
+  // Only an original is indexed: a copy's bands would lead later copies back to the same original, and a story
+  // run by a thousand outlets would make every lookup read a thousand candidates.
+  const bands = duplicateOf === null ? (link?.bands ?? []) : [];
   const { claims, disputes } = claimLinks(doc);
-  return store.putDocument(doc, { duplicateOf, claims, disputes: [...disputes, ...(await disputesAcrossReports(store, doc, claims))] });
+  return store.putDocument(doc, { duplicateOf, bands, claims, disputes: [...disputes, ...(await disputesAcrossReports(store, doc, claims))] });
 }
 
 /** Links the report's denials that answer nothing in it to the claims of other reports they answer. */

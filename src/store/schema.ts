@@ -12,13 +12,14 @@ CREATE TABLE IF NOT EXISTS documents (
   authors ${d.json} NOT NULL,
   published TEXT,
   language TEXT,
-  text TEXT NOT NULL,
-  analysis ${d.json} NOT NULL,
   ingested_at ${d.timestamp} NOT NULL,
   outlet TEXT,
-  minhash TEXT,
   -- The original of the document's syndication group; null for an original or a report that stands alone.
-  duplicate_of TEXT REFERENCES documents(id)
+  duplicate_of TEXT REFERENCES documents(id),
+  minhash TEXT,
+  -- Last, because they are long: SQLite reads a row's columns in order, so the short ones stay quick to reach.
+  text TEXT NOT NULL,
+  analysis ${d.json} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
 -- The LSH band keys of each document's MinHash signature, so the documents sharing a band are an index lookup.

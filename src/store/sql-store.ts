@@ -195,7 +195,7 @@ async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): 
     ],
   );
   if (inserted === 0) return false;
-  await insertRows(tx, "document_bands (band_key, document_id)", "ON CONFLICT DO NOTHING", (data.link?.bands ?? []).map((band) => [band, source.id]));
+  await insertRows(tx, "document_bands (band_key, document_id)", "ON CONFLICT DO NOTHING", links.bands.map((band) => [band, source.id]));
   // The insert above succeeded only for new content, so this is the first time these findings are stored.
   await tx.run("DELETE FROM errors WHERE input = ?", [source.input]);
   const evidenceText = (span: Span) => article.text.slice(span.start, span.end);

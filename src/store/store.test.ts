@@ -120,7 +120,7 @@ for (const backend of backends) {
       // A copy in the wire's syndication group: the store is told so, and counts it with its original.
       const copy = at("https://herald.example/3", `${text}  `);
       const wire = (await store.claims())[0]?.sources[0]?.document ?? "";
-      await store.putDocument(copy, { duplicateOf: wire, ...claimLinks(copy) });
+      await store.putDocument(copy, { duplicateOf: wire, bands: [], ...claimLinks(copy) });
       const claims = await store.claims();
       assert.equal(claims.length, 2, "two claims, not six");
       assert.deepEqual(claims.map((c) => c.sources.map((s) => s.outlet)), [
@@ -252,18 +252,22 @@ for (const backend of backends) {
         ["daily.example", "https://daily.example/world/1"], ["gazette.example", "https://gazette.example/a"], ["herald.example", "https://herald.example/b"],
       ]);
       assert.equal(await storeLinked(store, syndicated[2]!), "exists");
+      // The linker indexes originals only: a copy's bands would only lead back to its original.
+      assert.deepEqual((await store.syndicationCandidates(syndicated[1]?.data.link?.bands ?? [])).map((c) => c.document), [syndicated[0]?.source.id]);
       assert.deepEqual(await store.syndicationGroups(), groups);
       assert.equal((await store.stats()).documents, 5);
       await store.close();
     });
 
-    test("syndication candidates are the documents sharing a band key, each with its group's original", async () => {
+    test("syndication candidates are the documents indexed under a band key, with their group's original", async () => {
       const store = await backend.open();
-      for (const doc of syndicated.slice(0, 2)) await storeLinked(store, doc);
-      const bands = syndicated[2]?.data.link?.bands ?? [];
-      const candidates = await store.syndicationCandidates(bands);
-      assert.deepEqual(candidates.map((c) => c.original), [syndicated[0]?.source.id, syndicated[0]?.source.id]);
-      assert.deepEqual(candidates.map((c) => c.document), [syndicated[0]?.source.id, syndicated[1]?.source.id]);
+      const [wire, copy, trimmed, , unrelated] = syndicated;
+      await store.putDocument(wire!, { duplicateOf: null, bands: wire?.data.link?.bands ?? [], claims: {}, disputes: [] });
+      await store.putDocument(copy!, { duplicateOf: wire?.source.id ?? null, bands: copy?.data.link?.bands ?? [], claims: {}, disputes: [] });
+      const candidates = await store.syndicationCandidates(trimmed?.data.link?.bands ?? []);
+      assert.deepEqual(candidates.map((c) => [c.document, c.original]), [[wire?.source.id, wire?.source.id], [copy?.source.id, wire?.source.id]]);
+      assert.equal(candidates[0]?.minhash, wire?.data.link?.minhash);
+      assert.deepEqual(await store.syndicationCandidates(unrelated?.data.link?.bands ?? []), []);
       assert.deepEqual(await store.syndicationCandidates(["00:no-such-band"]), []);
       assert.deepEqual(await store.syndicationCandidates([]), []);
       await store.close();
@@ -295,7 +299,7 @@ describe("store: postgres, two workers at once", { skip: backends[1]?.skip ?? fa
     const url = await freshPostgresDatabase(testPostgresUrl ?? "");
     const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
     const doc = analysedDoc();
-    const links = { duplicateOf: null, ...claimLinks(doc) };
+    const links = { duplicateOf: null, bands: [], ...claimLinks(doc) };
     const results = await Promise.all([a.putDocument(doc, links), b.putDocument(doc, links)]);
     assert.deepEqual(results.sort(), ["added", "exists"]);
     assert.equal((await a.stats()).documents, 1);

@@ -9,7 +9,7 @@ import type { Span } from "../core/span.js";
 export interface Store {
   /**
    * Stores a fully analysed document with the linker's decisions about it (src/link/store-linked.ts); the same
-   * content twice is a no-op ("exists"). The link stage's band keys are indexed for `syndicationCandidates`.
+   * content twice is a no-op ("exists").
    */
   putDocument(doc: Doc, links: CorpusLinks): Promise<"added" | "exists">;
   hasDocument(id: string): Promise<boolean>;
@@ -20,7 +20,9 @@ export interface Store {
    * aliases, case, accents and punctuation aside (core/fold-name.ts).
    */
   entityIds(namesOrIds: readonly string[]): Promise<string[]>;
+  /** Corpus claims, newest report first: a claim matches when any of its sources does, and lists every source. */
   claims(query?: ClaimQuery): Promise<StoredClaim[]>;
+  /** Events as each report gives them, by date (undated last). */
   events(query?: EventQuery): Promise<StoredEvent[]>;
   actors(query?: ActorQuery): Promise<StoredActor[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
@@ -169,6 +171,8 @@ export interface StoreStats {
 export interface CorpusLinks {
   /** The original of the syndication group the document joins, or null when it starts one. */
   readonly duplicateOf: string | null;
+  /** The LSH band keys to index the document under, for `syndicationCandidates`. */
+  readonly bands: readonly string[];
   /** The corpus claim each of the document's claims is part of, by the claim's id in the document. */
   readonly claims: Readonly<Record<string, string>>;
   /** Denials linked to the claims they deny, in corpus claim ids: found in this document, within it or across reports. */
