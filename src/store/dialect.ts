@@ -32,8 +32,6 @@ export interface Dialect {
   readonly ownSchema: string;
   /** The column of documents that numbers them in the order they were stored (ingest times can tie). */
   readonly storingOrder: string;
-  /** An expression: the values of `column` over `rows` (what follows FROM), as JSON array text or a native array. */
-  jsonArray(column: string, rows: string): string;
   /** A statement returning `{document, input, title, snippet}` for documents holding every word, best first. */
   search(words: readonly string[], limit: number): { readonly sql: string; readonly params: readonly unknown[] };
 }

@@ -13,7 +13,6 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS stored BIGINT GENERATED ALWAYS AS
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS search TSVECTOR
   GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search);`,
-  jsonArray: (column, rows) => `array(SELECT ${column} FROM ${rows})`,
   search: (words, limit) => ({
     sql: `SELECT id AS document, input, title,
             ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet

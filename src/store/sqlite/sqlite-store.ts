@@ -17,7 +17,6 @@ END;
 CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;`,
-  jsonArray: (column, rows) => `(SELECT json_group_array(${column}) FROM ${rows})`,
   search: (words, limit) => ({
     sql: `SELECT d.id AS document, d.input, d.title, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
