@@ -107,13 +107,88 @@ test("--db takes a postgres:// URL; an unreachable server is one clear error wit
   assert.ok(!io.stderr().includes("secret"));
 });
 
-test("a report republished with a dateline is listed as a duplicate of the first", async () => {
+test("a report republished with a dateline is listed in one group with the first", async () => {
   const db = join(dir, "dupes.db");
   const copy = join(dir, "republished.txt");
   writeFileSync(copy, readFileSync(seedText, "utf8").replace("Baku launches", "BAKU (Wire) - Baku launches"));
   assert.equal(await main(["ingest", seedText, copy, "--db", db], captureOutput()), 0);
   const io = captureOutput();
   assert.equal(await main(["duplicates", "--db", db, "--format", "json"], io), 0);
-  const pairs = JSON.parse(io.stdout()) as { input: string; originalInput: string }[];
-  assert.deepEqual(pairs.map((p) => [p.input, p.originalInput]), [[copy, seedText]]);
+  const groups = JSON.parse(io.stdout()) as { original: { input: string }; copies: { input: string }[] }[];
+  assert.deepEqual(groups.map((g) => [g.original.input, g.copies.map((c) => c.input)]), [[seedText, [copy]]]);
+  const claims = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--format", "json"], claims), 0);
+  const records = JSON.parse(claims.stdout()) as { id: string; speaker: string; stance: string; content: string; sources: { document: string }[]; outlets: number; disputedBy: string[] }[];
+  assert.ok(records.length > 3);
+  // Each claim of the story is one record carried by both reports, and the syndication group is one outlet.
+  for (const record of records) {
+    assert.deepEqual(Object.keys(record).filter((k) => ["id", "speaker", "stance", "content", "sources", "outlets", "disputedBy"].includes(k)).length, 7);
+    assert.equal(record.sources.length, 2, record.content);
+    assert.equal(record.outlets, 1, record.content);
+  }
+  assert.ok(records.some((r) => r.disputedBy.length > 0), "the seed's denial disputes a claim");
+});
+
+test("name filters match aliases without case or accents; a name that matches nothing is an error", async () => {
+  const db = join(dir, "names.db");
+  const report = join(dir, "turkey.txt");
+  writeFileSync(report, "Türkiye said on Monday that its forces struck targets in northern Syria. Ankara called the operation self-defence.");
+  assert.equal(await main(["ingest", report, "--db", db], captureOutput()), 0);
+  for (const name of ["Turkey", "TÜRKIYE", "turkiye", "country:TR"]) {
+    const io = captureOutput();
+    assert.equal(await main(["events", "--db", db, "--actor", name, "--format", "json"], io), 0, name);
+    assert.deepEqual((JSON.parse(io.stdout()) as { actor: string }[]).map((e) => e.actor), ["country:TR"], name);
+  }
+  const none = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--speaker", "Narnia"], none), 1);
+  assert.equal(none.stdout(), "");
+  assert.match(none.stderr(), /^sitrep: --speaker "Narnia" names no stored entity /);
+  const bad = captureOutput();
+  assert.equal(await main(["events", "--db", db, "--from", "2024-02-30"], bad), 2);
+  assert.equal(bad.stderr(), "sitrep: --from must be a date as YYYY-MM-DD, got 2024-02-30\n");
+});
+
+test("errors lists each stored failure with its input and problem; list commands print CSV with quoted fields", async () => {
+  const db = join(dir, "errors.db");
+  const empty = join(dir, "empty.txt");
+  writeFileSync(empty, "");
+  assert.equal(await main(["ingest", empty, seedText, "--db", db], captureOutput()), 1);
+  const io = captureOutput();
+  assert.equal(await main(["errors", "--db", db, "--format", "json"], io), 0);
+  const errors = JSON.parse(io.stdout()) as { input: string; problem: string; at: string }[];
+  assert.deepEqual(errors.map((e) => e.input), [empty]);
+  assert.match(errors[0]?.problem ?? "", /empty/);
+  assert.match(errors[0]?.at ?? "", /^\d{4}-\d{2}-\d{2}T/);
+  const csv = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--format", "csv"], csv), 0);
+  const [header, ...rows] = csv.stdout().trimEnd().split("\r\n");
+  assert.equal(header, "id,speaker,speakerEntity,speakerName,stance,cue,content,channel,direct,sources,outlets,disputes,disputedBy");
+  assert.ok(rows.length > 0);
+  assert.ok(rows.some((row) => /,"[^"]*, [^"]*",/.test(row)), "a field with a comma is quoted");
+  assert.ok(rows.every((row) => row.includes(',"[{""document"":""')), "sources are JSON text, its quotes doubled");
+  const table = captureOutput();
+  assert.equal(await main(["errors", "--db", db], table), 0);
+  assert.match(table.stdout(), /^input +problem +last seen\n/);
+});
+
+test("a denial published a day later by another outlet disputes the claim it denies; claims --disputed lists that claim", async () => {
+  const db = join(dir, "across.db");
+  const reports = join(dir, "across.jsonl");
+  writeFileSync(reports, [
+    { url: "https://wire.example/a", published: "2024-03-04", text: "Azerbaijan's defence ministry said on Tuesday that Armenian forces had shelled its positions near Lachin, wounding two soldiers." },
+    { url: "https://daily.example/b", published: "2024-03-05", text: "Armenia's defence ministry on Wednesday denied that its forces had shelled Azerbaijani positions near Lachin." },
+  ].map((r) => JSON.stringify(r)).join("\n"));
+  assert.equal(await main(["ingest", reports, "--db", db], captureOutput()), 0);
+  const io = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--disputed", "--format", "json"], io), 0);
+  const [claim, ...rest] = JSON.parse(io.stdout()) as { stance: string; content: string; sources: { url: string }[]; disputedBy: string[] }[];
+  assert.deepEqual(rest, []);
+  assert.equal(claim?.stance, "assert");
+  assert.match(claim?.content ?? "", /Armenian forces had shelled its positions/);
+  assert.deepEqual(claim?.sources.map((s) => s.url), ["https://wire.example/a"]);
+  const denials = captureOutput();
+  assert.equal(await main(["claims", "--db", db, "--stance", "deny", "--format", "json"], denials), 0);
+  const [denial] = JSON.parse(denials.stdout()) as { id: string; sources: { url: string }[] }[];
+  assert.deepEqual(claim?.disputedBy, [denial?.id]);
+  assert.deepEqual(denial?.sources.map((s) => s.url), ["https://daily.example/b"]);
 });

@@ -10,6 +10,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** The value must be a whole number ≥ 1, and the command gets it as a number. */
   readonly positiveInteger?: boolean;
+  /** The value must be a calendar date, YYYY-MM-DD. */
+  readonly isoDate?: boolean;
 }
 
 /** A command's invocation after parsing and validation. */

@@ -1,7 +1,8 @@
 import type { AnalyzeFormat } from "./analyze-command.js";
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
 import type { ParseFormat } from "./parse-command.js";
-import type { EventFormat, ListFormat } from "./store-commands.js";
+import { listFormats as listFormatNames, type ListFormat } from "./print-records.js";
+import type { EventFormat } from "./store-commands.js";
 
 // Each command loads its own modules when it runs: help, extract and the query commands never pay for the
 // gazetteer, the lexicons or the syntax model.
@@ -13,8 +14,9 @@ const stored = () => import("./store-commands.js");
 const serving = () => import("../serve/serve-command.js");
 
 const files = "at least one FILE (or - for standard input)";
-const listFormats = { choices: ["table", "json", "ndjson"], default: "table" } as const;
+const listFormats = { choices: listFormatNames, default: "table" } as const;
 const limit: OptionSpec = { type: "string", value: "N", help: "list at most N rows", positiveInteger: true };
+const date = (help: string): OptionSpec => ({ type: "string", value: "YYYY-MM-DD", help, isoDate: true });
 const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
 
 /** Every command, in the order `sitrep --help` lists them. Parsing, validation and help all come from here. */
@@ -69,13 +71,20 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     summary: "stored claims; a government's filter includes its ministries and officials",
     store: "read",
     formats: listFormats,
+    details: "Names match the names and aliases seen in the reports, case and accents aside; one that matches nothing is an error.",
     options: {
       speaker: { type: "string", value: "NAME|ID", help: "only claims by this speaker" },
       stance: { type: "string", value: "STANCE", help: "only this stance: assert, deny, demand, …" },
+      disputed: { type: "boolean", help: "only claims that a denial disputes" },
+      since: date("only claims from reports published on or after this date"),
       limit,
     },
     run: async (call, store) => {
-      await (await stored()).claimsCommand(store, { speaker: text(call.options.speaker), stance: text(call.options.stance), limit: call.limit }, call.format as ListFormat, call.io);
+      const filters = {
+        speaker: text(call.options.speaker), stance: text(call.options.stance), disputed: call.options.disputed === true, since: text(call.options.since),
+        limit: call.limit,
+      };
+      await (await stored()).claimsCommand(store, filters, call.format as ListFormat, call.io);
       return 0;
     },
   },
@@ -83,16 +92,23 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     name: "events",
     args: "",
     summary: "stored events as a timeline (negated events are never listed)",
-    details: "plover writes PLOVER-style JSON records, csv a flat table.",
+    details: `plover writes PLOVER-style JSON records, csv a flat table. Names match the names and aliases seen in the
+reports, case and accents aside; one that matches nothing is an error. A country as --place also finds its towns.`,
     store: "read",
-    formats: { choices: ["table", "json", "ndjson", "plover", "csv"], default: "table" },
+    formats: { choices: [...listFormatNames, "plover"], default: "table" },
     options: {
       type: { type: "string", value: "PLOVER_TYPE", help: "only events of this type (ASSAULT, PROTEST, …)" },
-      actor: { type: "string", value: "NAME|ID", help: "only events with this actor" },
+      actor: { type: "string", value: "NAME|ID", help: "only events with this actor or recipient" },
+      place: { type: "string", value: "NAME|ID", help: "only events at this place, or in this country" },
+      from: date("only events dated on or after this date"),
+      to: date("only events dated on or before this date"),
       limit,
     },
     run: async (call, store) => {
-      const query = { type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), limit: call.limit };
+      const query = {
+        type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), place: text(call.options.place), from: text(call.options.from),
+        to: text(call.options.to), limit: call.limit,
+      };
       await (await stored()).eventsCommand(store, query, call.format as EventFormat, call.io);
       return 0;
     },
@@ -125,7 +141,9 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
   {
     name: "duplicates",
     args: "",
-    summary: "stored reports that republish an earlier one (near-duplicate text)",
+    summary: "syndication groups: each story's first stored report and its copies and light edits",
+    details: `json prints groups {original, copies}, each report as {document, input, url, outlet, title, published}.
+Reports are one story when their MinHash signatures (word 3-shingles) agree on at least half their values.`,
     store: "read",
     formats: listFormats,
     options: {},
@@ -139,10 +157,23 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     args: "",
     summary: "counts of documents, claims, events, entities, errors",
     store: "read",
+    formats: { choices: ["table", "json", "ndjson"], default: "table" },
+    options: {},
+    run: async (call, store) => {
+      await (await stored()).statsCommand(store, call.format === "table" ? "table" : "json", call.io);
+      return 0;
+    },
+  },
+  {
+    name: "errors",
+    args: "",
+    summary: "the inputs that could not be analysed, each with its problem and when it was last seen",
+    details: "An input is listed until it is ingested successfully.",
+    store: "read",
     formats: listFormats,
     options: {},
     run: async (call, store) => {
-      await (await stored()).statsCommand(store, call.format as ListFormat, call.io);
+      await (await stored()).errorsCommand(store, call.format as ListFormat, call.io);
       return 0;
     },
   },

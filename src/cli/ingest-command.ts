@@ -1,6 +1,7 @@
 import { analyzeSource } from "../analyze.js";
 import { defaultLimits } from "../core/limits.js";
 import { readInputs } from "../ingest/read-inputs.js";
+import { storeLinked } from "../link/store-linked.js";
 import type { Store } from "../store/store.js";
 import type { Output } from "./output.js";
 import { reportFailure } from "./report-failure.js";
@@ -16,7 +17,7 @@ export async function ingestCommand(store: Store, paths: readonly string[], debu
         counts.exists++;
         continue;
       }
-      counts[await store.putDocument(analyzeSource(result.source))]++;
+      counts[await storeLinked(store, analyzeSource(result.source))]++;
     } catch (error) {
       counts.failed++;
       const { problem } = reportFailure(input, error, debug, io);

@@ -41,9 +41,9 @@ test("sitrep COMMAND --help prints that command's own usage and options", async 
     assert.ok(lines.some((l) => /^ {2}-h, --help +show this help$/.test(l)), command.name);
   }
   const claims = (await run(["claims", "-h"])).stdout.split("\n");
-  assert.ok(claims.includes("  --limit N          list at most N rows"));
-  assert.ok(claims.includes("  --format FORMAT    table, json, ndjson (default table)"));
-  assert.ok(claims.includes("  --db PATH|URL      SQLite file (default ./sitrep.db) or postgres:// URL; it must exist"));
+  assert.ok(claims.includes("  --limit N           list at most N rows"));
+  assert.ok(claims.includes("  --format FORMAT     table, json, ndjson, csv (default table)"));
+  assert.ok(claims.includes("  --db PATH|URL       SQLite file (default ./sitrep.db) or postgres:// URL; it must exist"));
 });
 
 test("sitrep --version prints the package.json version", async () => {
@@ -91,7 +91,7 @@ test("a bad option value is one line naming the option, with exit 2", async () =
       status: 2, stdout: "", stderr: `sitrep: --limit must be a positive integer, got ${value}\n`,
     });
   }
-  assert.deepEqual(await run(["events", "--format", "xml"]), { status: 2, stdout: "", stderr: "sitrep: --format must be one of table, json, ndjson, plover, csv, got xml\n" });
+  assert.deepEqual(await run(["events", "--format", "xml"]), { status: 2, stdout: "", stderr: "sitrep: --format must be one of table, json, ndjson, csv, plover, got xml\n" });
   assert.deepEqual(await run(["stats", "--bogus"]), { status: 2, stdout: "", stderr: "sitrep: unknown option --bogus (sitrep stats --help lists its options)\n" });
   assert.deepEqual(await run(["claims", "--limit", "-1"]), {
     status: 2, stdout: "", stderr: "sitrep: Option '--limit' argument is ambiguous. (sitrep claims --help lists its options)\n",

@@ -113,6 +113,7 @@ function validate(command: CommandSpec, { values, positionals }: { values: Value
   for (const [name, option] of Object.entries(command.options)) {
     const value = values[name];
     if (option.positiveInteger && typeof value === "string" && !/^[1-9][0-9]*$/.test(value)) return `--${name} must be a positive integer, got ${value}`;
+    if (option.isoDate && typeof value === "string" && !isCalendarDate(value)) return `--${name} must be a date as YYYY-MM-DD, got ${value}`;
   }
   return {
     args: positionals,
@@ -122,6 +123,11 @@ function validate(command: CommandSpec, { values, positionals }: { values: Value
     debug: values.debug === true,
     io,
   };
+}
+
+function isCalendarDate(value: string): boolean {
+  // Date.parse accepts 2024-02-30 as March 1st: only a date that prints back as itself is real.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
 }
 
 function commandHelp(command: CommandSpec): string {

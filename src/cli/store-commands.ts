@@ -3,32 +3,46 @@ import { eventsCsv } from "../export/events-csv.js";
 import { toPloverRecord } from "../export/plover-record.js";
 import { formatTable } from "./format-table.js";
 import type { Output } from "./output.js";
+import { printRecords, type ListFormat } from "./print-records.js";
+import { resolveName } from "./resolve-name.js";
 
-export type ListFormat = "table" | "json" | "ndjson";
-export type EventFormat = ListFormat | "plover" | "csv";
+export type EventFormat = ListFormat | "plover";
 
-export function printRows<T extends object>(rows: readonly T[], format: ListFormat, table: (rows: readonly T[]) => string, io: Output): void {
-  if (format === "json") io.out(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (format === "ndjson") for (const row of rows) io.out(`${JSON.stringify(row)}\n`);
-  else io.out(rows.length === 0 ? "(nothing stored matches)\n" : table(rows));
+export interface ClaimFilters {
+  readonly speaker?: string;
+  readonly stance?: string;
+  readonly disputed?: boolean;
+  readonly since?: string;
+  readonly limit?: number;
 }
 
-export async function claimsCommand(store: Store, query: { speaker?: string; stance?: string; limit?: number }, format: ListFormat, io: Output) {
-  const speaker = query.speaker === undefined ? undefined : await resolveEntity(store, query.speaker);
-  const rows = await store.claims({ ...query, speaker });
-  printRows(rows, format, (list) =>
+export async function claimsCommand(store: Store, filters: ClaimFilters, format: ListFormat, io: Output) {
+  const speakers = filters.speaker === undefined ? undefined : await resolveName(store, "speaker", filters.speaker);
+  const rows = await store.claims({ ...filters, speakers });
+  printRecords(rows, format, (list) =>
     formatTable(
-      ["speaker", "stance", "cue", "content", "channel", "document"],
-      list.map((c) => [c.speakerName ?? `${c.speaker} (unresolved)`, c.stance, c.cue, c.content, c.channel, c.title ?? c.document.slice(0, 12)]),
+      ["speaker", "stance", "cue", "content", "outlets", "reports", "first report"],
+      list.map((c) => [
+        c.speakerName ?? `${c.speaker} (unresolved)`, c.stance, c.cue, c.content, c.outlets, c.sources.length, c.sources[0]?.title ?? c.sources[0]?.document.slice(0, 12) ?? null,
+      ]),
     ), io);
 }
 
-export async function eventsCommand(store: Store, query: { type?: string; actor?: string; limit?: number }, format: EventFormat, io: Output) {
-  const actor = query.actor === undefined ? undefined : await resolveEntity(store, query.actor);
-  const rows = (await store.events({ ...query, actor })).filter((e) => !e.negated);
+export interface EventFilters {
+  readonly type?: string;
+  readonly actor?: string;
+  readonly place?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+}
+
+export async function eventsCommand(store: Store, filters: EventFilters, format: EventFormat, io: Output) {
+  const actors = filters.actor === undefined ? undefined : await resolveName(store, "actor", filters.actor);
+  const places = filters.place === undefined ? undefined : await resolveName(store, "place", filters.place);
+  const rows = (await store.events({ ...filters, actors, places })).filter((e) => !e.negated);
   if (format === "plover") io.out(`${JSON.stringify(rows.map(toPloverRecord), null, 2)}\n`);
-  else if (format === "csv") io.out(eventsCsv(rows));
-  else printRows(rows, format, (list) =>
+  else printRecords(rows, format, (list) =>
     formatTable(
       ["date", "type", "actor", "recipient", "location", "flags", "evidence"],
       list.map((e) => [
@@ -37,35 +51,35 @@ export async function eventsCommand(store: Store, query: { type?: string; actor?
         e.evidenceText,
       ]),
       48,
-    ), io);
+    ), io, eventsCsv);
 }
 
 export async function actorsCommand(store: Store, query: { type?: string; limit?: number }, format: ListFormat, io: Output) {
   const rows = await store.actors(query);
-  printRows(rows, format, (list) =>
+  printRecords(rows, format, (list) =>
     formatTable(["id", "name", "type", "country", "member of", "mentions", "documents"],
       list.map((a) => [a.id, a.name, a.type, a.country, a.memberOf, a.mentions, a.documents])), io);
 }
 
 export async function searchCommand(store: Store, text: string, limit: number | undefined, format: ListFormat, io: Output) {
   const rows = await store.search(text, limit);
-  printRows(rows, format, (list) => formatTable(["document", "title", "snippet"], list.map((h) => [h.input, h.title, h.snippet]), 90), io);
+  printRecords(rows, format, (list) => formatTable(["document", "title", "snippet"], list.map((h) => [h.input, h.title, h.snippet]), 90), io);
 }
 
-export async function statsCommand(store: Store, format: ListFormat, io: Output) {
+export async function statsCommand(store: Store, format: "table" | "json", io: Output) {
   const stats = await store.stats();
   if (format === "table") io.out(formatTable(["what", "count"], Object.entries(stats)));
   else io.out(`${JSON.stringify(stats)}\n`);
 }
 
-/** An entity id as given, or the id of the stored entity with that name ("Azerbaijan" → `country:AZ`). */
-async function resolveEntity(store: Store, nameOrId: string): Promise<string> {
-  const actors = await store.actors();
-  const wanted = nameOrId.toLowerCase();
-  return actors.find((a) => a.id.toLowerCase() === wanted || a.name.toLowerCase() === wanted)?.id ?? nameOrId;
+export async function duplicatesCommand(store: Store, format: ListFormat, io: Output) {
+  const groups = await store.syndicationGroups();
+  printRecords(groups, format, (list) =>
+    formatTable(["group", "report", "outlet", "title", "url or input"],
+      list.flatMap((group, n) => [group.original, ...group.copies].map((m, i) => [n + 1, i === 0 ? "original" : "copy", m.outlet, m.title, m.url ?? m.input])), 50), io);
 }
 
-export async function duplicatesCommand(store: Store, format: ListFormat, io: Output) {
-  const rows = await store.duplicates();
-  printRows(rows, format, (list) => formatTable(["document", "title", "republishes", "original title"], list.map((d) => [d.input, d.title, d.originalInput, d.originalTitle]), 50), io);
+export async function errorsCommand(store: Store, format: ListFormat, io: Output) {
+  const errors = await store.errors();
+  printRecords(errors, format, (list) => formatTable(["input", "problem", "last seen"], list.map((e) => [e.input, e.problem, e.at]), 90), io);
 }

@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { serve, type ServerType } from "@hono/node-server";
 import { analyzeSource } from "../analyze.js";
 import { createSource } from "../core/create-source.js";
+import { storeLinked } from "../link/store-linked.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { tempDir } from "../../test/support/temp-dir.js";
@@ -20,7 +21,7 @@ let base: string;
 
 before(async () => {
   store = openSqliteStore(join(tempDir(), "serve.db"));
-  await store.putDocument(analyzeSource(createSource("seed.html", seedHtml, { mediaType: "text/html" })));
+  await storeLinked(store, analyzeSource(createSource("seed.html", seedHtml, { mediaType: "text/html" })));
   server = serve({ fetch: createApp(store, { token, maxBodyBytes: 1024 * 1024 }).fetch, hostname: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,10 +52,10 @@ test("the seed's dispute is served: the claim beside its denial, each with its e
   const { status, body } = await getJson("/api/disputes");
   assert.equal(status, 200);
   assert.ok(body.items.length >= 1);
-  const dispute = body.items[0] as { claim: { stance: string; evidenceText: string }; denials: { stance: string }[] };
+  const dispute = body.items[0] as { claim: { stance: string; sources: { evidenceText: string }[] }; denials: { stance: string }[] };
   assert.notEqual(dispute.claim.stance, "deny");
   assert.ok(dispute.denials.some((d) => d.stance === "deny"));
-  assert.ok(dispute.claim.evidenceText.length > 0);
+  assert.ok((dispute.claim.sources[0]?.evidenceText.length ?? 0) > 0);
 });
 
 test("entities list Azerbaijan, Armenia and Baku; events and claims page with limit and offset", async () => {

@@ -4,6 +4,7 @@ import { analyzeSource } from "../analyze.js";
 import { defaultLimits } from "../core/limits.js";
 import { createSource } from "../core/create-source.js";
 import { detectMediaType } from "../extract/detect-media-type.js";
+import { storeLinked } from "../link/store-linked.js";
 import type { Store } from "../store/store.js";
 
 export interface ServeOptions {
@@ -54,27 +55,27 @@ export function createApp(store: Store, options: ServeOptions = {}) {
 
   app.openapi(listRoute("/api/claims", "stored claims", { speaker: z.string().max(200).optional(), stance: z.enum(["assert", "deny", "demand", "warn", "question", "promise"]).optional() }), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.claims({ speaker: q.speaker, stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+    return c.json(page(await store.claims({ speakers: q.speaker === undefined ? undefined : await store.entityIds([q.speaker]), stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/disputes", "claims beside the claims that deny them", {}), async (c) => {
     const q = c.req.valid("query");
     const claims = await store.claims();
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const disputes = claims.filter((claim) => claim.deniedBy.length > 0).map((claim) => ({ claim, denials: claim.deniedBy.flatMap((id) => byId.get(id) ?? []) }));
+    const disputes = claims.filter((claim) => claim.disputedBy.length > 0).map((claim) => ({ claim, denials: claim.disputedBy.flatMap((id) => byId.get(id) ?? []) }));
     return c.json(page(disputes, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed)", { type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional() }), async (c) => {
     const q = c.req.valid("query");
-    const events = (await store.events({ type: q.type?.toUpperCase(), actor: q.actor })).filter((e) => !e.negated);
+    const events = (await store.events({ type: q.type?.toUpperCase(), actors: q.actor === undefined ? undefined : await store.entityIds([q.actor]) })).filter((e) => !e.negated);
     return c.json(page(events, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {
     const q = c.req.valid("query");
     return c.json(page(await store.actors({ type: q.type, limit: q.offset + q.limit }), q.offset, q.limit), 200);
   });
-  app.openapi(listRoute("/api/stories", "reports that republish an earlier one", {}), async (c) => {
+  app.openapi(listRoute("/api/stories", "syndication groups: each story's original report and its copies", {}), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.duplicates(), q.offset, q.limit), 200);
+    return c.json(page(await store.syndicationGroups(), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/search", "full-text search", { q: z.string().min(1).max(500) }), async (c) => {
     const q = c.req.valid("query");
@@ -90,7 +91,7 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     const url = c.req.query("url");
     const input = url ?? "POST /api/documents";
     const source = createSource(input, bytes, { mediaType: detectMediaType(bytes, input), url, fetchedAt: new Date().toISOString() });
-    const status = (await store.hasDocument(source.id)) ? "exists" : await store.putDocument(analyzeSource(source));
+    const status = (await store.hasDocument(source.id)) ? "exists" : await storeLinked(store, analyzeSource(source));
     return c.json({ id: source.id, status }, status === "added" ? 201 : 200);
   });
 

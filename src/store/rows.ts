@@ -1,16 +1,19 @@
 import type { Claim } from "../claims/claim.js";
 import type { Event } from "../events/event.js";
-import type { StoredClaim, StoredEvent } from "./store.js";
+import type { GroupMember, StoredClaim, StoredError, StoredEvent } from "./store.js";
 
 /** A result row as a driver returns it; flags may come back as booleans (PostgreSQL) or 0/1 (SQLite). */
 export type Row = Record<string, unknown>;
 
-/** Column values of the claims table, in schema order, shared by every backend. */
-export function claimValues(documentId: string, c: Claim, evidenceText: string): unknown[] {
-  return [documentId, c.id, c.speaker.text, c.speaker.entity, c.stance, c.cue, c.content, c.channel, c.direct, c.evidence.start, c.evidence.end, evidenceText];
+/** Column values of a claims row, in the order sql-store.ts names the columns. */
+export function claimValues(documentId: string, c: Claim, evidenceText: string, corpusClaim: string): unknown[] {
+  return [
+    documentId, c.id, c.speaker.text, c.speaker.entity, c.stance, c.cue, c.content, c.channel, c.direct, c.evidence.start, c.evidence.end, evidenceText,
+    corpusClaim,
+  ];
 }
 
-/** Column values of the events table, in schema order, shared by every backend. */
+/** Column values of an events row, in the order sql-store.ts names the columns. */
 export function eventValues(documentId: string, e: Event, evidenceText: string): unknown[] {
   return [
     documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed,
@@ -21,12 +24,6 @@ export function eventValues(documentId: string, e: Event, evidenceText: string):
 const flag = (value: unknown) => value === true || value === 1;
 const text = (row: Row, key: string) => (row[key] as string | null | undefined) ?? null;
 const number = (row: Row, key: string) => (row[key] === null || row[key] === undefined ? null : Number(row[key]));
-
-/** A list of ids, as a JSON array text (SQLite) or an array (PostgreSQL). */
-function ids(value: unknown): string[] {
-  const list = (typeof value === "string" ? JSON.parse(value) : (value ?? [])) as (string | null)[];
-  return list.filter((x): x is string => x !== null);
-}
 
 function provenance(row: Row) {
   return {
@@ -39,21 +36,47 @@ function provenance(row: Row) {
   };
 }
 
-export function toStoredClaim(row: Row): StoredClaim {
-  return {
-    ...provenance(row),
-    id: String(row.id),
-    speaker: String(row.speaker),
-    speakerEntity: text(row, "speaker_entity"),
-    speakerName: text(row, "speaker_name"),
-    stance: String(row.stance),
-    cue: String(row.cue),
-    content: String(row.content),
-    channel: text(row, "channel"),
-    direct: flag(row.direct),
-    denies: ids(row.denies),
-    deniedBy: ids(row.denied_by),
-  };
+/**
+ * Corpus claims in the order of `ids`, from their source rows (a claims row of one report, joined with the
+ * report and the original of its syndication group as `independent_as`) and the disputes that touch them.
+ */
+export function toStoredClaims(ids: readonly string[], sourceRows: readonly Row[], disputeRows: readonly Row[]): StoredClaim[] {
+  const sources = new Map<string, Row[]>();
+  for (const row of sourceRows) {
+    const list = sources.get(String(row.corpus_claim));
+    if (list === undefined) sources.set(String(row.corpus_claim), [row]);
+    else list.push(row);
+  }
+  return ids.flatMap((id) => {
+    const rows = sources.get(id) ?? [];
+    const first = rows[0];
+    if (first === undefined) return [];
+    return [{
+      id,
+      speaker: String(first.speaker),
+      speakerEntity: text(first, "speaker_entity"),
+      speakerName: text(first, "speaker_name"),
+      stance: String(first.stance),
+      cue: String(first.cue),
+      content: String(first.content),
+      channel: text(first, "channel"),
+      direct: flag(first.direct),
+      sources: rows.map((row) => ({
+        document: String(row.document_id), claim: String(row.id), url: text(row, "url"), outlet: text(row, "outlet"), title: text(row, "title"),
+        published: text(row, "published"), span: { start: Number(row.evidence_start), end: Number(row.evidence_end) }, evidenceText: String(row.evidence_text),
+      })),
+      outlets: new Set(rows.map((row) => String(row.independent_as))).size,
+      disputes: disputeRows.filter((d) => d.denial === id).map((d) => String(d.disputed)).sort(),
+      disputedBy: disputeRows.filter((d) => d.disputed === id).map((d) => String(d.denial)).sort(),
+    }];
+  });
+}
+
+/** PostgreSQL returns a timestamp as a Date, SQLite as the ISO text it was given. */
+const isoTime = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+
+export function toStoredError(row: Row): StoredError {
+  return { input: String(row.input), problem: String(row.problem), at: isoTime(row.at) };
 }
 
 export function toStoredEvent(row: Row): StoredEvent {
@@ -79,5 +102,12 @@ export function toStoredEvent(row: Row): StoredEvent {
     disputed: flag(row.disputed),
     negated: flag(row.negated),
     hypothetical: flag(row.hypothetical),
+  };
+}
+
+export function toGroupMember(row: Row): GroupMember {
+  return {
+    document: String(row.id), input: String(row.input), url: text(row, "url"), outlet: text(row, "outlet"), title: text(row, "title"),
+    published: text(row, "published"),
   };
 }

@@ -1,15 +1,7 @@
-/** Column types that differ between the backends; everything else in the schema is shared. */
-export interface SchemaDialect {
-  readonly boolean: string;
-  readonly real: string;
-  readonly json: string;
-  readonly timestamp: string;
-  /** Extra columns of `documents` (PostgreSQL's generated search vector). */
-  readonly documentExtras: string;
-}
+import type { ColumnTypes } from "./dialect.js";
 
-/** Schema version 1, for every backend. Offsets are UTF-16 code units into documents.text. */
-export function schemaSql(d: SchemaDialect): string {
+/** Schema version 2, for every backend. Offsets are UTF-16 code units into documents.text. */
+export function schemaSql(d: ColumnTypes): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY,
@@ -20,11 +12,21 @@ CREATE TABLE IF NOT EXISTS documents (
   authors ${d.json} NOT NULL,
   published TEXT,
   language TEXT,
-  text TEXT NOT NULL,
-  analysis ${d.json} NOT NULL,
   ingested_at ${d.timestamp} NOT NULL,
-  fingerprint TEXT,
-  duplicate_of TEXT REFERENCES documents(id)${d.documentExtras}
+  outlet TEXT,
+  -- The original of the document's syndication group; null for an original or a report that stands alone.
+  duplicate_of TEXT REFERENCES documents(id),
+  minhash TEXT,
+  -- Last, because they are long: SQLite reads a row's columns in order, so the short ones stay quick to reach.
+  text TEXT NOT NULL,
+  analysis ${d.json} NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents(duplicate_of);
+-- The LSH band keys of each document's MinHash signature, so the documents sharing a band are an index lookup.
+CREATE TABLE IF NOT EXISTS document_bands (
+  band_key TEXT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, document_id)
 );
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,
@@ -34,6 +36,12 @@ CREATE TABLE IF NOT EXISTS entities (
   lat ${d.real},
   lon ${d.real},
   member_of TEXT
+);
+-- Every name and alias an entity was seen under, folded (core/fold-name.ts), so name filters are an index lookup.
+CREATE TABLE IF NOT EXISTS entity_names (
+  name_key TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (name_key, entity_id)
 );
 CREATE TABLE IF NOT EXISTS mentions (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -57,15 +65,20 @@ CREATE TABLE IF NOT EXISTS claims (
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   evidence_text TEXT NOT NULL,
+  -- The corpus claim this report's claim is part of: one id for the same claim in every report.
+  corpus_claim TEXT NOT NULL,
   PRIMARY KEY (document_id, id)
 );
 CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker_entity);
-CREATE TABLE IF NOT EXISTS disputes (
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+CREATE INDEX IF NOT EXISTS claims_corpus_claim ON claims(corpus_claim);
+-- A denial and the claim it denies, as corpus claim ids, and the report in which the link was found.
+CREATE TABLE IF NOT EXISTS claim_disputes (
   denial TEXT NOT NULL,
   disputed TEXT NOT NULL,
-  PRIMARY KEY (document_id, denial, disputed)
+  found_in TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (disputed, denial, found_in)
 );
+CREATE INDEX IF NOT EXISTS claim_disputes_denial ON claim_disputes(denial);
 CREATE TABLE IF NOT EXISTS events (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   id TEXT NOT NULL,
@@ -86,6 +99,7 @@ CREATE TABLE IF NOT EXISTS events (
   PRIMARY KEY (document_id, id)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE TABLE IF NOT EXISTS errors (
   input TEXT NOT NULL,
   problem TEXT NOT NULL,

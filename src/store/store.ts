@@ -1,35 +1,60 @@
 import type { Doc } from "../core/doc.js";
 import type { Span } from "../core/span.js";
 
-/** The only door to persistence. SQLite is the embedded default; other backends implement the same interface. */
+/**
+ * The only door to persistence: it stores what it is given and answers queries, and decides nothing. Linking
+ * across reports (src/link) asks it for candidates and hands it its decisions. SQLite is the embedded default;
+ * PostgreSQL serves many workers; both are one SQL implementation (sql-store.ts).
+ */
 export interface Store {
-  /** Stores a fully analysed document; the same content twice is a no-op ("exists"). */
-  putDocument(doc: Doc): Promise<"added" | "exists">;
+  /**
+   * Stores a fully analysed document with the linker's decisions about it (src/link/store-linked.ts); the same
+   * content twice is a no-op ("exists").
+   */
+  putDocument(doc: Doc, links: CorpusLinks): Promise<"added" | "exists">;
   hasDocument(id: string): Promise<boolean>;
   /** Records that an input could not be analysed; the same input and problem twice is stored once. */
   putError(input: string, problem: string): Promise<void>;
+  /**
+   * Ids of the stored entities that have one of these ids, or were named in a report by one of these names or
+   * aliases, case, accents and punctuation aside (core/fold-name.ts).
+   */
+  entityIds(namesOrIds: readonly string[]): Promise<string[]>;
+  /** Corpus claims, newest report first: a claim matches when any of its sources does, and lists every source. */
   claims(query?: ClaimQuery): Promise<StoredClaim[]>;
+  /** Events as each report gives them, by date (undated last). */
   events(query?: EventQuery): Promise<StoredEvent[]>;
   actors(query?: ActorQuery): Promise<StoredActor[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   errors(): Promise<StoredError[]>;
-  /** Documents stored as near-duplicates of an earlier one (the same story republished). */
-  duplicates(): Promise<StoredDuplicate[]>;
+  /** Stored documents sharing at least one of these LSH band keys, in storing order: possible copies of one story. */
+  syndicationCandidates(bands: readonly string[]): Promise<SyndicationCandidate[]>;
+  /** Every group of two or more reports of one story: its original (first stored) and the copies, in storing order. */
+  syndicationGroups(): Promise<SyndicationGroup[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
 
 export interface ClaimQuery {
-  /** Entity id of the speaker, or of the government its speaker belongs to. */
-  readonly speaker?: string;
+  /** Entity ids of the speaker, or of the government its speaker belongs to (its ministries and officials count). */
+  readonly speakers?: readonly string[];
   readonly stance?: string;
+  /** Only claims that a denial disputes. */
+  readonly disputed?: boolean;
+  /** Only claims from reports published on or after this ISO date. */
+  readonly since?: string;
   readonly limit?: number;
 }
 
 export interface EventQuery {
   readonly type?: string;
-  /** Entity id taking part as actor or recipient. */
-  readonly actor?: string;
+  /** Entity ids taking part as actor or recipient (members of a government count, as for claims). */
+  readonly actors?: readonly string[];
+  /** Entity ids of the place, or of the country it lies in. */
+  readonly places?: readonly string[];
+  /** Only events dated from / to these ISO dates, both included. */
+  readonly from?: string;
+  readonly to?: string;
   readonly limit?: number;
 }
 
@@ -48,8 +73,11 @@ interface Provenance {
   readonly evidenceText: string;
 }
 
-export interface StoredClaim extends Provenance {
+/** One claim of the corpus: what one speaker said, with every report that carries it. */
+export interface StoredClaim {
+  /** Corpus-wide (src/link/corpus-claims.ts): the same in every report and every store. */
   readonly id: string;
+  /** The speaker's words, entity and the entity's name, as the first report to carry the claim gave them. */
   readonly speaker: string;
   readonly speakerEntity: string | null;
   readonly speakerName: string | null;
@@ -58,11 +86,33 @@ export interface StoredClaim extends Provenance {
   readonly content: string;
   readonly channel: string | null;
   readonly direct: boolean;
-  /** Ids of claims (same document) that this one denies or that deny it. */
-  readonly denies: readonly string[];
-  readonly deniedBy: readonly string[];
+  /** Every report carrying the claim, in storing order. */
+  readonly sources: readonly ClaimSource[];
+  /**
+   * Independent outlets carrying it: a syndication group counts once, as the outlet of its original (a report
+   * without a URL counts as an outlet of its own).
+   */
+  readonly outlets: number;
+  /** Ids of the claims this one denies, and of the denials that dispute it, from any report. */
+  readonly disputes: readonly string[];
+  readonly disputedBy: readonly string[];
 }
 
+/** One report carrying a claim. */
+export interface ClaimSource {
+  readonly document: string;
+  /** The claim's id within that report's analysis. */
+  readonly claim: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** The sentence(s) holding the attribution, as offsets into that report's text, and their text. */
+  readonly span: Span;
+  readonly evidenceText: string;
+}
+
+/** An event as one report gives it, with that report's provenance. */
 export interface StoredEvent extends Provenance {
   readonly id: string;
   readonly type: string;
@@ -117,11 +167,42 @@ export interface StoreStats {
   readonly errors: number;
 }
 
-export interface StoredDuplicate {
+/** What the corpus linker decided about a document before it is stored. */
+export interface CorpusLinks {
+  /** The original of the syndication group the document joins, or null when it starts one. */
+  readonly duplicateOf: string | null;
+  /** The LSH band keys to index the document under, for `syndicationCandidates`. */
+  readonly bands: readonly string[];
+  /** The corpus claim each of the document's claims is part of, by the claim's id in the document. */
+  readonly claims: Readonly<Record<string, string>>;
+  /** Denials linked to the claims they deny, in corpus claim ids: found in this document, within it or across reports. */
+  readonly disputes: readonly CorpusDispute[];
+}
+
+export interface CorpusDispute {
+  readonly denial: string;
+  readonly disputed: string;
+}
+
+export interface SyndicationCandidate {
+  readonly document: string;
+  /** Its MinHash signature in hex, for the linker to compare. */
+  readonly minhash: string;
+  /** The original of its group (itself when it is one). */
+  readonly original: string;
+}
+
+/** One report of a syndicated story, with where it ran. */
+export interface GroupMember {
   readonly document: string;
   readonly input: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
   readonly title: string | null;
-  readonly duplicateOf: string;
-  readonly originalInput: string;
-  readonly originalTitle: string | null;
+  readonly published: string | null;
+}
+
+export interface SyndicationGroup {
+  readonly original: GroupMember;
+  readonly copies: readonly GroupMember[];
 }
