@@ -5,7 +5,7 @@ import { corpusClaimId } from "./corpus-claims.js";
 
 const claim = (speaker: string, entity: string | null, stance: Claim["stance"], content: string): Claim => ({
   id: "c1", speaker: { text: speaker, entity, spans: [], resolution: "named" }, cue: "said", cueSpans: [], content, contentSpans: [], channel: null,
-  stance, direct: false, evidence: { start: 0, end: 1 },
+  stance, kind: "statement", direct: false, evidence: { start: 0, end: 1 },
 });
 
 test("one speaker's same words with the same stance are one corpus claim, whatever the quotes, case or final stop", () => {

@@ -11,7 +11,7 @@ const body = "The Armenian Defense Ministry denied that its forces had shelled A
 const at = (word: string) => ({ start: body.indexOf(word), end: body.indexOf(word) + word.length });
 const denial: Claim = {
   id: "c1", speaker: { text: "The Armenian Defense Ministry", entity: "gov:AM:defense", spans: [], resolution: "named" }, cue: "denied", cueSpans: [],
-  content: "that its forces had shelled Azerbaijani positions near Lachin", contentSpans: [], channel: null, stance: "deny", direct: false,
+  content: "that its forces had shelled Azerbaijani positions near Lachin", contentSpans: [], channel: null, stance: "deny", kind: "statement", direct: false,
   evidence: { start: 0, end: body.length },
 };
 const entity = (id: string, word: string, memberOf?: string): Entity => ({

@@ -170,7 +170,7 @@ for (const backend of backends) {
       const whole = (body: string) => ({ start: 0, end: body.length });
       const say = (body: string, entity: string, stance: Claim["stance"], content: string): Claim => ({
         id: "c1", speaker: { text: entity, entity, spans: [], resolution: "named" }, cue: stance === "deny" ? "denied" : "said", cueSpans: [], content,
-        contentSpans: [], channel: null, stance, direct: false, evidence: whole(body),
+        contentSpans: [], channel: null, stance, kind: "statement", direct: false, evidence: whole(body),
       });
       const country = (code: string, name: string, body: string, word: string): Entity => ({
         id: `country:${code}`, name, aliases: [], type: "country", country: code,
