@@ -108,7 +108,7 @@ function accordingFromTree(sentence: SentenceWords, syntax: Syntax, k: number, a
 const isPunctuation = (text: string) => /^\p{P}+$/u.test(text);
 
 function singleWord(lower: string): VerbSpelling | undefined {
-  return lexicon().verbs.get(lower)?.find((s) => s.rest.length === 0 && s.entry.stance !== null);
+  return lexicon().verbs.get(lower)?.find((s) => s.rest.length === 0);
 }
 
 function hasMark(syntax: Syntax, w: { start: number }, mark: string): boolean {
