@@ -31,7 +31,9 @@ export function chainOf(id: string, entities: ReadonlyMap<string, Entity>): stri
   return chain;
 }
 
-const framingCue = new RegExp(`\\b(?:${[...cues.responseCues, ...cues.accusationCues].join("|")})\\b`, "u");
+// Only accusing wording makes an assertion an accusation: "In response, Germany said Ukraine would receive air
+// defence" answers, it charges nobody.
+const accusingCue = new RegExp(`\\b(?:${cues.accusationCues.join("|")})\\b`, "u");
 
 /** A speech act that PLOVER codes as an event, read off a claim. */
 export interface SpeechAct {
@@ -57,18 +59,18 @@ function addressee(claim: Claim, views: readonly SentenceView[], speakerChain: r
   return party ? (party.entity?.seatOf && party.entity.type !== "country" ? party.entity.seatOf : party.mention.entity) : null;
 }
 
-/** Response or accusation wording outside what is claimed: "In response, Baku pointed out…", "accused X of…". */
-function saysInResponse(text: string, claim: Claim): boolean {
+/** Accusing wording outside what is claimed: "accused X of…", "blamed X for…". */
+function framedAsAccusation(text: string, claim: Claim): boolean {
   const contentStart = Math.min(...claim.contentSpans.map((s) => s.start), claim.evidence.end);
   const framing = [text.slice(claim.evidence.start, Math.max(claim.evidence.start, contentStart)), ...claim.cueSpans.map((s) => text.slice(s.start, s.end))]
     .join(" ")
     .toLowerCase();
-  return framingCue.test(framing);
+  return accusingCue.test(framing);
 }
 
 /**
- * Demands are REQUESTs and warnings THREATENs from the speaker to the addressee; an assertion made in
- * response, or with an accusing cue, that charges another party is an ACCUSE.
+ * Demands are REQUESTs and warnings THREATENs from the speaker to the addressee; an assertion framed with an
+ * accusing cue that names another party is an ACCUSE.
  */
 export function speechActs(
   text: string,
@@ -85,7 +87,7 @@ export function speechActs(
     const target = addressee(claim, views, chain, entities);
     if (claim.stance === "demand") acts.push({ claim, type: "REQUEST", actor: speaker, recipient: target });
     else if (claim.stance === "warn") acts.push({ claim, type: "THREATEN", actor: speaker, recipient: target });
-    else if (claim.stance === "assert" && target && saysInResponse(text, claim)) acts.push({ claim, type: "ACCUSE", actor: speaker, recipient: target });
+    else if (claim.stance === "assert" && target && framedAsAccusation(text, claim)) acts.push({ claim, type: "ACCUSE", actor: speaker, recipient: target });
   }
   return acts;
 }

@@ -3,6 +3,7 @@ import type { VerbForm } from "../annotate/inflection.js";
 import { cues, triggerIndex, type TriggerEntry, type TriggerForm } from "./lexicon.js";
 import { phraseEnd } from "./phrase-end.js";
 import { isReducedRelative } from "./reduced-relative.js";
+import { actsOnParty } from "./tree-roles.js";
 import type { SentenceView } from "./sentence-view.js";
 
 /** A lexicon trigger found in a sentence, coded for type and mode. */
@@ -53,6 +54,8 @@ function fitsConstraints(view: SentenceView, at: number, last: number, form: Tri
   const describing = participle || (entry.pos === "verb" && form.form === "gerund" && !entry.governs);
   if (describing && isReducedRelative(view, at)) return false;
   if (entry.adjectival && form.form === "past" && modifiesNoun(view, last)) return false;
+  const start = view.tokens[at]?.start;
+  if (entry.undergoerIsThing && view.syntax && start !== undefined && actsOnParty(view.syntax, view, start)) return false;
   return true;
 }
 

@@ -34,6 +34,8 @@ export interface TriggerEntry {
   readonly needsComplement?: readonly PloverType[];
   /** Its past form before a common noun is an adjective ("alleged bombers", "accused officials"). */
   readonly adjectival?: boolean;
+  /** What is acted on must be a thing, not a person or party ("interrupted supplies", not "interrupted the chancellor"). */
+  readonly undergoerIsThing?: boolean;
   readonly fixed?: VerbForm;
   readonly past?: string;
   readonly participle?: string;

@@ -18,3 +18,13 @@ test("the parse gives a controlled verb its controller's subject, and a passive 
 test("a place hung on the subject is not the actor: protesters in Minsk are not Belarus", () => {
   assert.deepEqual(roles("Protesters in Minsk attacked the police."), [["ASSAULT", "attacked", null, null]]);
 });
+
+test("interrupting a person is no coercion; interrupting a connection is", () => {
+  assert.deepEqual(roles("The French president interrupted the German chancellor."), []);
+  assert.deepEqual(roles("The road link to Armenia was interrupted by Azerbaijan for months.").map(([type]) => type), ["COERCE"]);
+});
+
+test("winning back control of a council is no assault, and an answer given in response accuses nobody", () => {
+  assert.deepEqual(roles("Labour regained control of the council."), []);
+  assert.deepEqual(roles("In response, Germany said Ukraine would receive air defence systems.").filter(([type]) => type === "ACCUSE"), []);
+});

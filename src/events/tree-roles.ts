@@ -75,3 +75,11 @@ function firstMention(syntax: Syntax, view: SentenceView, heads: readonly number
   }
   return undefined;
 }
+
+/** Whether what the verb at `start` acts on (its object, or a passive's subject) is a party that can act. */
+export function actsOnParty(syntax: Syntax, view: SentenceView, start: number): boolean {
+  const head = wordAt(syntax, start);
+  if (head < 0) return false;
+  const undergoers = isPassive(syntax, head) ? childrenOf(syntax, head, "nsubj:pass") : childrenOf(syntax, head, "obj");
+  return firstMention(syntax, view, undergoers.map((w) => w.index)) !== undefined;
+}
