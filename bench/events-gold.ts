@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createContext, defaultStages } from "../src/analyze.js";
 import { runPipeline } from "../src/core/pipeline.js";
+import { confidentEvent } from "../src/events/confidence.js";
 import type { Span } from "../src/core/span.js";
 import { textDoc } from "../test/support/text-doc.js";
 import { resolveAnchor, type Anchor, type SentenceRef } from "./gold/anchors.js";
@@ -87,11 +88,19 @@ function roleRight(want: Span | null, got: string | null | undefined, names: Nam
   return got !== null && got !== undefined && names(got, want);
 }
 
-function score(gold: readonly Wanted[], found: readonly Found[], counts: Counts, names: Names): { spurious: Found[]; missed: Wanted[] } {
+interface Differences {
+  readonly spurious: Found[];
+  readonly missed: Wanted[];
+  /** Matched in type and trigger, with a role wrong. */
+  readonly wrongRoles: { want: Wanted; got: Found }[];
+}
+
+function score(gold: readonly Wanted[], found: readonly Found[], counts: Counts, names: Names): Differences {
   counts.predicted += found.length;
   counts.gold += gold.length;
   const free = new Set(found);
   const missed: Wanted[] = [];
+  const wrongRoles: { want: Wanted; got: Found }[] = [];
   for (const want of gold) {
     const at = [...free].filter((f) => within(want.trigger, f.evidence));
     if (at.length > 0) counts.foundAtTrigger++;
@@ -103,14 +112,17 @@ function score(gold: readonly Wanted[], found: readonly Found[], counts: Counts,
     free.delete(pick);
     counts.matched++;
     if (roleRight(want.actor, pick.actor, names) && roleRight(want.recipient, pick.recipient, names)) counts.fullyRight++;
+    else wrongRoles.push({ want, got: pick });
   }
-  return { spurious: [...free], missed };
+  return { spurious: [...free], missed, wrongRoles };
 }
 
-function printDifferences(text: string, { spurious, missed }: ReturnType<typeof score>): void {
+function printDifferences(text: string, { spurious, missed, wrongRoles }: Differences): void {
   const sentence = (span: Span) => text.slice(span.start, span.end).replace(/\s+/g, " ").slice(0, 160);
   for (const f of spurious) console.log(`  spurious ${f.type} <${f.trigger}> ${f.roles}: ${sentence(f.evidence)}`);
   for (const m of missed) console.log(`  missed   ${m.type} <${text.slice(m.trigger.start, m.trigger.end)}>`);
+  const words = (span: Span | null) => (span ? text.slice(span.start, span.end) : "-");
+  for (const { want, got } of wrongRoles) console.log(`  roles    ${want.type} <${got.trigger}> gold ${words(want.actor)} → ${words(want.recipient)}; got ${got.roles}`);
 }
 
 function print(name: string, c: Counts): void {
@@ -127,6 +139,7 @@ function main(): void {
   const split = goldSplit();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
   const sitrep: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  const everyEvent: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
   const baseline: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
   let reports = 0;
   for (const file of files) {
@@ -138,10 +151,12 @@ function main(): void {
       .filter((e) => e.sameAs === undefined || e.sameAs === null)
       .map((e) => ({ type: e.type, trigger: span(e.s, e.trigger) ?? { start: 0, end: 0 }, actor: span(e.s, e.actor), recipient: span(e.s, e.recipient) }));
     const doc = runPipeline(defaultStages, textDoc(report.text), ctx);
-    const found = (doc.data.events?.events ?? []).filter((e) => !e.negated).map((e) => ({ type: e.type, evidence: e.evidence, trigger: e.trigger, actor: e.actor, recipient: e.recipient, roles: `${e.actor ?? "-"} → ${e.recipient ?? "-"}${e.hypothetical ? " (hypothetical)" : ""}` }));
+    const stated = (doc.data.events?.events ?? []).filter((e) => !e.negated);
+    const found = stated.filter((e) => e.confidence >= confidentEvent).map((e) => ({ type: e.type, evidence: e.evidence, trigger: e.trigger, actor: e.actor, recipient: e.recipient, roles: `${e.actor ?? "-"} → ${e.recipient ?? "-"}${e.hypothetical ? " (hypothetical)" : ""}` }));
     const mentions = doc.data.entities?.mentions ?? [];
     const names: Names = (entity, want) => mentions.some((m) => m.entity === entity && m.start < want.end && want.start < m.end);
     const differences = score(gold, found, sitrep, names);
+    score(gold, stated, everyEvent, names);
     if (show) {
       console.log(report.id);
       printDifferences(report.text, differences);
@@ -151,6 +166,7 @@ function main(): void {
   }
   console.log(`PLOVER gold events, ${wanted} split: ${reports} real reports, ${sitrep.gold} events (repeats left out)`);
   print("sitrep", sitrep);
+  print("  --all", everyEvent);
   print("baseline", baseline);
 }
 

@@ -97,7 +97,7 @@ test("events export as PLOVER records and as CSV, each with its evidence text an
   assert.equal(await main(["events", "--db", db, "--format", "csv"], csv), 0);
   const rows = csv.stdout().trim().split("\r\n");
   assert.equal(rows.length, records.length + 1);
-  assert.match(rows[0] ?? "", /^date,date_precision,event,mode,actor/);
+  assert.match(rows[0] ?? "", /^date,date_precision,date_source,event,mode,actor/);
 });
 
 test("--db takes a postgres:// URL; an unreachable server is one clear error without the password", async () => {

@@ -10,8 +10,8 @@ import { formatTextReport } from "./text-report.js";
 const text = "The army shelled the town in the 2020 war. Talks failed for months.";
 const event = (id: string, date: string | null, datePrecision: Event["datePrecision"], negated = false): Event => ({
   id, type: "ASSAULT", mode: null, actor: "country:AM", recipient: null, actors: [], recipients: [], location: null, date,
-  datePrecision, dateText: null, dateFromIngest: false, source: null, disputed: false, negated, hypothetical: false,
-  trigger: id, evidence: { start: 0, end: 10 }, evidenceSpans: [],
+  datePrecision, dateText: null, dateSource: date ? "text" : null, source: null, disputed: false, negated, hypothetical: false,
+  trigger: id, evidence: { start: 0, end: 10 }, evidenceSpans: [], confidence: 0.9,
 });
 
 test("the timeline shows dates only as precise as the text gave them, in order, and leaves negated events out", () => {

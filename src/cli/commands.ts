@@ -93,7 +93,9 @@ ndjson (the default otherwise) prints those elements one per line. text is a rep
     args: "",
     summary: "stored events as a timeline (negated events are never listed)",
     details: `plover writes PLOVER-style JSON records, csv a flat table. Names match the names and aliases seen in the
-reports, case and accents aside; one that matches nothing is an error. A country as --place also finds its towns.`,
+reports, case and accents aside; one that matches nothing is an error. A country as --place also finds its towns.
+Only confident events are listed (data/events/README.md gives the threshold and how confidence is computed);
+--all lists the rest too.`,
     store: "read",
     formats: { choices: [...listFormatNames, "plover"], default: "table" },
     options: {
@@ -102,12 +104,13 @@ reports, case and accents aside; one that matches nothing is an error. A country
       place: { type: "string", value: "NAME|ID", help: "only events at this place, or in this country" },
       from: date("only events dated on or after this date"),
       to: date("only events dated on or before this date"),
+      all: { type: "boolean", help: "also events below the confidence threshold" },
       limit,
     },
     run: async (call, store) => {
       const query = {
         type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), place: text(call.options.place), from: text(call.options.from),
-        to: text(call.options.to), limit: call.limit,
+        to: text(call.options.to), all: call.options.all === true, limit: call.limit,
       };
       await (await stored()).eventsCommand(store, query, call.format as EventFormat, call.io);
       return 0;

@@ -34,6 +34,7 @@ export interface EventFilters {
   readonly place?: string;
   readonly from?: string;
   readonly to?: string;
+  readonly all?: boolean;
   readonly limit?: number;
 }
 
@@ -44,10 +45,10 @@ export async function eventsCommand(store: Store, filters: EventFilters, format:
   if (format === "plover") io.out(`${JSON.stringify(rows.map(toPloverRecord), null, 2)}\n`);
   else printRecords(rows, format, (list) =>
     formatTable(
-      ["date", "type", "actor", "recipient", "location", "flags", "evidence"],
+      ["date", "type", "actor", "recipient", "location", "conf", "flags", "evidence"],
       list.map((e) => [
         e.date ?? "undated", e.mode ? `${e.type}/${e.mode}` : e.type, e.actorName ?? e.actor, e.recipientName ?? e.recipient,
-        e.locationName ?? e.location, [e.source ? "reported" : "", e.disputed ? "disputed" : "", e.hypothetical ? "hypothetical" : ""].filter(Boolean).join(","),
+        e.locationName ?? e.location, e.confidence.toFixed(2), [e.source ? "reported" : "", e.disputed ? "disputed" : "", e.hypothetical ? "hypothetical" : ""].filter(Boolean).join(","),
         e.evidenceText,
       ]),
       48,

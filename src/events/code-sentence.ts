@@ -7,24 +7,20 @@ import { findTriggers, type TriggerHit } from "./find-triggers.js";
 import { cues } from "./lexicon.js";
 import { readModality, recode, supposedByWording } from "./modality.js";
 import { clauseBounds, findParticipants, isPassive } from "./participants.js";
-import type { ReportAnchor } from "./report-anchor.js";
+import { expressionSource, type ReportAnchor } from "./report-anchor.js";
 import type { SentenceView } from "./sentence-view.js";
+import { partyRoles } from "./tree-roles.js";
 
 /** What the sentence coder needs to know about the report around the sentence. */
 export interface SentenceContext {
   readonly text: string;
   readonly anchor: ReportAnchor;
-  /** The report's own date is known (not the ingest time). */
-  readonly published: boolean;
   readonly claimHolding: (span: Span) => Claim | undefined;
   readonly disputedClaims: ReadonlySet<string>;
   /** The latest place of one of `types` mentioned before `offset`: what "the region" refers back to. */
   readonly placeBefore: (offset: number, types: readonly string[]) => string | null;
 }
 
-const presentAuxiliaries = new Set(cues.presentAuxiliaries);
-const nonFinite = new Set(["to", "not", "did", "does", "do", "will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
-const presentLightVerbs = new Set(cues.lightVerbs.present);
 const anaphors = new Set(cues.anaphors);
 const subjectPronouns = new Set(cues.subjectPronouns);
 const anaphoricNouns = new Set(cues.anaphoricNouns);
@@ -58,18 +54,6 @@ const intentReach = 7;
 
 function tokenSpan(view: SentenceView, hit: TriggerHit): Span {
   return { start: view.tokens[hit.first]?.start ?? view.sentence.start, end: view.tokens[hit.last]?.end ?? view.sentence.end };
-}
-
-/** Present or present perfect: the report's date is the event's ("has launched", "receives"). */
-function statedAsCurrent(view: SentenceView, hit: TriggerHit): boolean {
-  if (hit.form === "present") return true;
-  // A bare verb after its subject is a plural present, as in headlines ("Israeli strikes kill 20").
-  if (hit.form === "base" && !nonFinite.has(view.words[hit.first - 1] ?? "") && view.mentionAt.has(hit.first - 1)) return true;
-  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
-    const word = view.words[i] ?? "";
-    if (presentAuxiliaries.has(word) || (hit.noun && presentLightVerbs.has(word))) return true;
-  }
-  return false;
 }
 
 function distance(d: DateExpression, span: Span): number {
@@ -226,6 +210,12 @@ interface CodedHit {
   readonly previous: TriggerHit | undefined;
 }
 
+/** Whether the sentence names a party in each role: the entities found, else what the parse shows. */
+function partiesNamed(view: SentenceView, hit: TriggerHit, actors: readonly string[], recipients: readonly string[]): Pick<DraftEvent, "partyActs" | "partyActedOn"> {
+  const tree = view.syntax ? partyRoles(view.syntax, view, hit) : { actor: false, recipient: false };
+  return { partyActs: actors.length > 0 || tree.actor, partyActedOn: recipients.length > 0 || tree.recipient };
+}
+
 function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext, nextTrigger: number): DraftEvent | null {
   const { hit, complement, expression, previous } = found;
   const span = tokenSpan(view, hit);
@@ -248,7 +238,6 @@ function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext,
   // "said its base was attacked": in a passive the pronoun's owner is the target, not the actor.
   const speakerActs = Boolean(claim?.speaker.entity) && (speechAct || (pronounSubject(view, hit, start) && !isPassive(view, hit)));
   const actors = participants.actors.length > 0 || !speakerActs || !claim?.speaker.entity ? participants.actors : [claim.speaker.entity];
-  const current = !expression && context.published && statedAsCurrent(view, hit);
   const reported = claim && (claim.stance === "assert" || denied) && !speechAct ? claim.id : null;
   return {
     type: coded.type,
@@ -256,10 +245,10 @@ function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext,
     actors,
     recipients: participants.recipients,
     location: participants.location ?? (content ? anaphoricPlace(view, content, context) : null),
-    date: expression?.date ?? (current ? context.anchor.day.toISOString().slice(0, 10) : null),
-    datePrecision: expression?.precision ?? (current ? "day" : null),
+    date: expression?.date ?? null,
+    datePrecision: expression?.precision ?? null,
     dateText: expression?.text ?? null,
-    dateFromIngest: Boolean(expression?.date && expression.relative && context.anchor.fromIngest),
+    dateSource: expressionSource(expression, context.anchor),
     dateExplicit: Boolean(expression?.date),
     source: reported,
     disputed: reported !== null && context.disputedClaims.has(reported),
@@ -273,5 +262,8 @@ function draftFor(view: SentenceView, found: CodedHit, context: SentenceContext,
     heads: [headOf(hit)],
     anaphoric: refersBack(view, hit),
     distinct: setsApart(view, hit, previous),
+    ...partiesNamed(view, hit, actors, participants.recipients),
+    symmetric: Boolean(hit.entry.symmetric),
+    everyday: Boolean(hit.entry.everyday),
   };
 }

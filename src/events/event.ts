@@ -9,6 +9,13 @@ export type PloverType = (typeof ploverTypes)[number];
 
 export type DatePrecision = "day" | "week" | "month" | "year" | "decade";
 
+/**
+ * Where an event's date comes from, as event datasets record it: a date expression in the text, else the
+ * report's publication date; "analysis-time" marks a relative date ("on Tuesday") read against the analysis clock
+ * because the report has no date of its own, which the stage also warns about.
+ */
+export type DateSource = "text" | "published" | "analysis-time";
+
 export interface Event {
   readonly id: string;
   readonly type: PloverType;
@@ -24,8 +31,8 @@ export interface Event {
   readonly datePrecision: DatePrecision | null;
   /** The words that gave the date ("on Tuesday"). */
   readonly dateText: string | null;
-  /** True when the date was resolved against the ingest time because the report has no publication date. */
-  readonly dateFromIngest: boolean;
+  /** null when the event is undated: no date expression and no publication date. */
+  readonly dateSource: DateSource | null;
   /** The claim through which the event is known, when the report does not state it as fact. */
   readonly source: string | null;
   readonly disputed: boolean;
@@ -43,6 +50,8 @@ export interface Event {
   readonly evidence: Span;
   /** Every span that mentions this happening (merged repeats). */
   readonly evidenceSpans: readonly Span[];
+  /** How far the event's evidence supports it, in [0, 1] (confidence.ts; data/events/README.md "Confidence"). */
+  readonly confidence: number;
 }
 
 export interface EventFindings {

@@ -1,5 +1,5 @@
 import type { Annotations } from "../annotate/annotations.js";
-import { requireData, withData } from "../core/doc.js";
+import { requireData, withData, withMessages, type Message } from "../core/doc.js";
 import type { Span } from "../core/span.js";
 import type { Stage } from "../core/stage.js";
 import type { Entity, Mention } from "../entities/entity.js";
@@ -7,12 +7,14 @@ import { chainOf, claimHolding, indexClaims, speechActs, type ClaimIndex, type S
 import { codeSentence, type SentenceContext } from "./code-sentence.js";
 import { findDateExpressions } from "./date-expressions.js";
 import type { DraftEvent } from "./draft-event.js";
+import { verbStance } from "../lexicon/reporting-verbs.js";
+import { eventConfidence } from "./confidence.js";
 import { contextsOf } from "./event-context.js";
 import type { Event } from "./event.js";
 import { isHistorical } from "./historical.js";
 import { cues } from "./lexicon.js";
 import { mergeEvents } from "./merge-events.js";
-import { reportAnchor, type ReportAnchor } from "./report-anchor.js";
+import { expressionSource, reportAnchor, type ReportAnchor } from "./report-anchor.js";
 import { buildSentenceViews, viewsOverlapping, type SentenceView } from "./sentence-view.js";
 
 function sentencesOf(views: readonly SentenceView[], span: Span): number[] {
@@ -47,7 +49,7 @@ function addSpeechAct(drafts: DraftEvent[], act: SpeechAct, views: readonly Sent
     date: expression?.date ?? null,
     datePrecision: expression?.precision ?? null,
     dateText: expression?.text ?? null,
-    dateFromIngest: Boolean(expression?.date && expression.relative && context.anchor.fromIngest),
+    dateSource: expressionSource(expression, context.anchor),
     dateExplicit: Boolean(expression?.date),
     source: null,
     disputed: false,
@@ -61,6 +63,12 @@ function addSpeechAct(drafts: DraftEvent[], act: SpeechAct, views: readonly Sent
     heads: [act.type.toLowerCase()],
     anaphoric: false,
     distinct: false,
+    partyActs: true,
+    partyActedOn: act.recipient !== null,
+    symmetric: false,
+    // "says the State will have to find resources": a demand read off a modal in the words said, not off a verb that
+    // demands, holds only with an addressee named, as an everyday word does.
+    everyday: act.type !== "ACCUSE" && verbStance(claim.cue) !== claim.stance,
   });
 }
 
@@ -137,7 +145,18 @@ function contextsBySentence(views: readonly SentenceView[]): (index: number) => 
   };
 }
 
-function freeze(draft: DraftEvent, index: number, setting: Setting): Event {
+/**
+ * Event datasets date an event the text does not date by its report's publication day; with no publication
+ * date either, and for what is only hypothetical, the event stays undated.
+ */
+function dated(draft: DraftEvent, anchor: ReportAnchor): Pick<Event, "date" | "datePrecision" | "dateSource"> {
+  if (draft.date) return { date: draft.date, datePrecision: draft.datePrecision, dateSource: draft.dateSource };
+  // A date the text states but that is no date ("32 March") leaves the event undated rather than dated by the report.
+  if (anchor.fromIngest || draft.hypothetical || draft.dateText) return { date: null, datePrecision: null, dateSource: null };
+  return { date: anchor.day.toISOString().slice(0, 10), datePrecision: "day", dateSource: "published" };
+}
+
+function freeze(draft: DraftEvent, index: number, setting: Setting, anchor: ReportAnchor): Event {
   return {
     id: `event-${index + 1}`,
     type: draft.type,
@@ -148,10 +167,8 @@ function freeze(draft: DraftEvent, index: number, setting: Setting): Event {
     actors: draft.actors.slice(1),
     recipients: draft.recipients.slice(1),
     location: draft.location,
-    date: draft.date,
-    datePrecision: draft.date ? draft.datePrecision : null,
+    ...dated(draft, anchor),
     dateText: draft.dateText,
-    dateFromIngest: draft.dateFromIngest,
     source: draft.source,
     disputed: draft.disputed,
     negated: draft.negated,
@@ -161,6 +178,7 @@ function freeze(draft: DraftEvent, index: number, setting: Setting): Event {
     trigger: draft.trigger,
     evidence: draft.evidence,
     evidenceSpans: draft.evidenceSpans,
+    confidence: eventConfidence(draft),
   };
 }
 
@@ -178,6 +196,13 @@ function sortedMentions(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A relative date read against the analysis clock is a guess the reader must be told about. */
+function clockDateWarning(event: Event): Message[] {
+  if (event.dateSource !== "analysis-time") return [];
+  const text = `${event.id}: "${event.dateText ?? ""}" was read against the analysis time, because the report has no publication date`;
+  return [{ stage: "events", level: "warning", text, span: event.evidence }];
+}
+
 /** PLOVER events: who did what to whom, where and when, stated or reported, one per happening. */
 export const eventsStage: Stage = {
   name: "events",
@@ -192,7 +217,6 @@ export const eventsStage: Stage = {
     const context: SentenceContext = {
       text: doc.article.text,
       anchor,
-      published: !anchor.fromIngest,
       claimHolding: (span) => claimHolding(claims, span),
       disputedClaims: claims.disputed,
       placeBefore: (offset, types) => latestPlace(mentions, entities, offset, types),
@@ -203,7 +227,7 @@ export const eventsStage: Stage = {
     drafts.sort((a, b) => a.triggerSpan.start - b.triggerSpan.start);
     const merged = mergeEvents(withoutMobilizeInAssault(withSidesResolved(drafts, doc.article.text)), entities);
     const sentenceContexts = contextsBySentence(views);
-    const events = merged.map((draft, i) => freeze(draft, i, settingOf(draft, sentenceContexts, anchor)));
-    return withData(doc, "events", { events });
+    const events = merged.map((draft, i) => freeze(draft, i, settingOf(draft, sentenceContexts, anchor), anchor));
+    return withMessages(withData(doc, "events", { events }), events.flatMap(clockDateWarning));
   },
 };

@@ -36,6 +36,8 @@ export interface TriggerEntry {
   readonly adjectival?: boolean;
   /** What is acted on must be a thing, not a person or party ("interrupted supplies", not "interrupted the chancellor"). */
   readonly undergoerIsThing?: boolean;
+  /** The word has common senses outside politics ("provide", "meet", "offer"): an event only with both sides named. */
+  readonly everyday?: boolean;
   readonly fixed?: VerbForm;
   readonly past?: string;
   readonly participle?: string;

@@ -58,13 +58,18 @@ function combine(a: DraftEvent, b: DraftEvent): DraftEvent {
     date: dated.date,
     datePrecision: dated.datePrecision,
     dateText: dated.dateText ?? a.dateText ?? b.dateText,
-    dateFromIngest: dated.dateFromIngest,
+    dateSource: dated.dateSource,
     dateExplicit: dated.dateExplicit,
     source,
     disputed: source !== null && a.disputed && b.disputed,
     evidenceSpans: [...a.evidenceSpans, ...b.evidenceSpans.filter((s) => !a.evidenceSpans.some((t) => t.start === s.start && t.end === s.end))],
     sentences: union(a.sentences.map(String), b.sentences.map(String)).map(Number),
     heads: union(a.heads, b.heads),
+    partyActs: a.partyActs || b.partyActs,
+    partyActedOn: a.partyActedOn || b.partyActedOn,
+    symmetric: a.symmetric || b.symmetric,
+    // One mention in a word's political sense settles the sense for all.
+    everyday: a.everyday && b.everyday,
   };
 }
 

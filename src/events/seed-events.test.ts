@@ -50,7 +50,7 @@ test("seed: the reported Armenian shelling carries its claim and is disputed by 
 test("seed: the launch of the operation merges headline and body mentions and takes the date said on Tuesday", () => {
   const article = extractArticle(createSource("seed", readFileSync(inputs.html.path), { mediaType: "text/html" }), defaultLimits);
   const events = eventsOf(handDoc(article.text, seedEntities, seedClaims, seedDisputes, { published: article.published }));
-  const launches = events.filter((e) => e.type === "ASSAULT" && e.trigger.toLowerCase().includes("military operation") && e.date === "2023-09-19");
+  const launches = events.filter((e) => e.type === "ASSAULT" && e.trigger.toLowerCase().includes("military operation") && e.date === "2023-09-19" && e.dateSource === "text");
   assert.equal(launches.length, 1);
   assert.ok((launches[0]?.evidenceSpans.length ?? 0) >= 2);
   assert.equal(launches[0]?.location, "region:nagorno-karabakh");

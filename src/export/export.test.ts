@@ -11,6 +11,7 @@ const event: StoredEvent = {
   actor: "country:AZ", actorName: "Azerbaijan", actorCountry: "AZ", recipient: null, recipientName: null, recipientCountry: null,
   location: "region:nagorno-karabakh", locationName: "Nagorno-Karabakh", locationCountry: "AZ", lat: 39.85, lon: -46.75,
   date: "2023-09-19", datePrecision: "day", source: "claim-4", disputed: true, negated: false, hypothetical: false,
+  dateSource: "text", confidence: 0.9,
 };
 
 test("a PLOVER record names actor, event, mode, location with coordinates, and the source text", () => {
@@ -27,7 +28,7 @@ test("a PLOVER record names actor, event, mode, location with coordinates, and t
 test("CSV quotes commas and quotes, leaves numbers alone, and defuses spreadsheet formulas", () => {
   assert.equal(toCsv(["a", "b", "c"], [['x, "y"', -46.75, "=HYPERLINK(1)"]]), 'a,b,c\r\n"x, ""y""",-46.75,\'=HYPERLINK(1)\r\n');
   const csv = eventsCsv([event]).split("\r\n");
-  assert.equal(csv[0]?.split(",")[2], "event");
-  assert.match(csv[1] ?? "", /^2023-09-19,day,ASSAULT,heavy-weapons,country:AZ,Azerbaijan,AZ,,,,/);
+  assert.equal(csv[0]?.split(",")[3], "event");
+  assert.match(csv[1] ?? "", /^2023-09-19,day,text,ASSAULT,heavy-weapons,country:AZ,Azerbaijan,AZ,,,,/);
   assert.ok(csv[1]?.includes('"He said ""go"", then, left"'));
 });

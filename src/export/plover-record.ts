@@ -5,6 +5,8 @@ export interface PloverRecord {
   readonly id: string;
   readonly date: string | null;
   readonly date_precision: string | null;
+  /** "text" when the report dates it, "published" when it took the report's date, "analysis-time" when a relative date had nothing else to go by. */
+  readonly date_source: string | null;
   readonly actor: PloverActor | null;
   readonly recipient: PloverActor | null;
   readonly event: string;
@@ -15,6 +17,7 @@ export interface PloverRecord {
   readonly source_claim: string | null;
   readonly disputed: boolean;
   readonly hypothetical: boolean;
+  readonly confidence: number;
   readonly text: string;
   readonly url: string | null;
   readonly title: string | null;
@@ -34,6 +37,7 @@ export function toPloverRecord(event: StoredEvent): PloverRecord {
     id: `${event.document.slice(0, 16)}-${event.id}`,
     date: event.date,
     date_precision: event.datePrecision,
+    date_source: event.dateSource,
     actor: actor(event.actor, event.actorName, event.actorCountry),
     recipient: actor(event.recipient, event.recipientName, event.recipientCountry),
     event: event.type,
@@ -45,6 +49,7 @@ export function toPloverRecord(event: StoredEvent): PloverRecord {
     source_claim: event.source,
     disputed: event.disputed,
     hypothetical: event.hypothetical,
+    confidence: event.confidence,
     text: event.evidenceText,
     url: event.url,
     title: event.title,

@@ -63,3 +63,11 @@ export function speechVerbForms(): ReadonlySet<string> {
   }
   return forms;
 }
+
+let stanceBySpelling: Map<string, ReportingStance> | undefined;
+
+/** The stance the lexicon gives a cue's verb ("urged" → demand), or null when its first word is no reporting verb. */
+export function verbStance(cue: string): ReportingStance | null {
+  stanceBySpelling ??= new Map(reportingVerbs.flatMap((verb) => [...spellings(verb).keys()].map((form) => [form, verb.stance] as const)).reverse());
+  return stanceBySpelling.get(cue.trim().split(/\s+/u)[0]?.toLowerCase() ?? "") ?? null;
+}

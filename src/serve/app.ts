@@ -64,9 +64,14 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     const disputes = claims.filter((claim) => claim.disputedBy.length > 0).map((claim) => ({ claim, denials: claim.disputedBy.flatMap((id) => byId.get(id) ?? []) }));
     return c.json(page(disputes, q.offset, q.limit), 200);
   });
-  app.openapi(listRoute("/api/events", "stored events (negated ones never listed)", { type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional() }), async (c) => {
+  app.openapi(listRoute("/api/events", "stored events (negated ones never listed; only confident ones unless all=true)", {
+    type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(),
+    actor: z.string().max(200).optional(),
+    all: z.enum(["true", "false"]).default("false").openapi({ description: "also events below the confidence threshold" }),
+  }), async (c) => {
     const q = c.req.valid("query");
-    const events = (await store.events({ type: q.type?.toUpperCase(), actors: q.actor === undefined ? undefined : await store.entityIds([q.actor]) })).filter((e) => !e.negated);
+    const actors = q.actor === undefined ? undefined : await store.entityIds([q.actor]);
+    const events = (await store.events({ type: q.type?.toUpperCase(), actors, all: q.all === "true" })).filter((e) => !e.negated);
     return c.json(page(events, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {

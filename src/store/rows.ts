@@ -1,5 +1,5 @@
 import type { Claim } from "../claims/claim.js";
-import type { Event } from "../events/event.js";
+import type { DateSource, Event } from "../events/event.js";
 import type { GroupMember, StoredClaim, StoredError, StoredEvent } from "./store.js";
 
 /** A result row as a driver returns it; flags may come back as booleans (PostgreSQL) or 0/1 (SQLite). */
@@ -17,7 +17,7 @@ export function claimValues(documentId: string, c: Claim, evidenceText: string, 
 export function eventValues(documentId: string, e: Event, evidenceText: string): unknown[] {
   return [
     documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed,
-    e.negated, e.hypothetical, e.evidence.start, e.evidence.end, evidenceText,
+    e.negated, e.hypothetical, e.dateSource, e.confidence, e.evidence.start, e.evidence.end, evidenceText,
   ];
 }
 
@@ -102,6 +102,8 @@ export function toStoredEvent(row: Row): StoredEvent {
     disputed: flag(row.disputed),
     negated: flag(row.negated),
     hypothetical: flag(row.hypothetical),
+    dateSource: text(row, "date_source") as DateSource | null,
+    confidence: Number(row.confidence),
   };
 }
 

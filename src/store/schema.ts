@@ -1,6 +1,6 @@
 import type { ColumnTypes } from "./dialect.js";
 
-/** Schema version 2, for every backend. Offsets are UTF-16 code units into documents.text. */
+/** Schema version 3, for every backend. Offsets are UTF-16 code units into documents.text. */
 export function schemaSql(d: ColumnTypes): string {
   return `
 CREATE TABLE IF NOT EXISTS documents (
@@ -93,6 +93,8 @@ CREATE TABLE IF NOT EXISTS events (
   disputed ${d.boolean} NOT NULL,
   negated ${d.boolean} NOT NULL,
   hypothetical ${d.boolean} NOT NULL,
+  date_source TEXT,
+  confidence ${d.real} NOT NULL,
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   evidence_text TEXT NOT NULL,
@@ -100,6 +102,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence);
 CREATE TABLE IF NOT EXISTS errors (
   input TEXT NOT NULL,
   problem TEXT NOT NULL,

@@ -5,6 +5,7 @@ import { foldName } from "../core/fold-name.js";
 import type { Span } from "../core/span.js";
 import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
 import { claimValues, eventValues, toGroupMember, toStoredClaims, toStoredError, toStoredEvent, type Row } from "./rows.js";
+import { confidentEvent } from "../events/confidence.js";
 import { schemaSql } from "./schema.js";
 import type {
   ActorQuery, ClaimQuery, CorpusLinks, EventQuery, GroupMember, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
@@ -17,7 +18,7 @@ export function fullSchema(dialect: Dialect): string {
 }
 
 /** A statement that fails on a database an earlier sitrep wrote with other columns, before anything relies on them. */
-export const schemaProbe = "SELECT outlet, minhash, duplicate_of FROM documents LIMIT 0";
+export const schemaProbe = "SELECT d.outlet, d.minhash, d.duplicate_of, v.confidence, v.date_source FROM documents d, events v LIMIT 0";
 
 /**
  * The error to open with when the probe failed for a missing column. Any other failure (not a database at all, or
@@ -96,6 +97,7 @@ export class SqlStore implements Store {
       const countries = query.places.flatMap((id) => (id.startsWith("country:") ? [id.slice("country:".length)] : []));
       filter.add(`(v.location IN (${inList(query.places)}) OR l.country IN (${inList(countries)}))`, ...query.places, ...countries);
     }
+    if (query.all !== true) filter.add("v.confidence >= ?", confidentEvent);
     if (query.from !== undefined) filter.add("v.date >= ?", query.from);
     if (query.to !== undefined) filter.add("v.date <= ?", query.to);
     const rows = await this.db.all(
@@ -220,7 +222,7 @@ async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): 
 
 const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text, corpus_claim";
 const eventColumns =
-  "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, evidence_start, evidence_end, evidence_text";
+  "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, date_source, confidence, evidence_start, evidence_end, evidence_text";
 
 // Well under both databases' limits on parameters per statement (SQLite 32,766; PostgreSQL 65,535).
 const rowsPerStatement = 500;

@@ -49,8 +49,8 @@ function analysedDoc(body = text): Doc {
   });
   const event: Event = {
     id: "e1", type: "ASSAULT", mode: null, actor: "country:AZ", recipient: null, actors: [], recipients: [], location: null,
-    date: "2023-09-19", datePrecision: "day", dateText: null, dateFromIngest: false, source: "c1", disputed: true,
-    negated: false, hypothetical: false, trigger: "struck", evidence: span("the army struck"), evidenceSpans: [],
+    date: "2023-09-19", datePrecision: "day", dateText: null, dateSource: "text", source: "c1", disputed: true,
+    negated: false, hypothetical: false, trigger: "struck", evidence: span("the army struck"), evidenceSpans: [], confidence: 0.9,
   };
   let doc = textDoc(body, { title: "Strike reported" });
   doc = withData(doc, "entities", { entities: [az, am, mod], mentions: [...az.mentions, ...am.mentions] });

@@ -1,5 +1,6 @@
 import type { Doc } from "../core/doc.js";
 import type { Span } from "../core/span.js";
+import type { DateSource } from "../events/event.js";
 
 /**
  * The only door to persistence: it stores what it is given and answers queries, and decides nothing. Linking
@@ -55,6 +56,8 @@ export interface EventQuery {
   /** Only events dated from / to these ISO dates, both included. */
   readonly from?: string;
   readonly to?: string;
+  /** Events below the confidence threshold too (`confidentEvent`); by default only confident ones are listed. */
+  readonly all?: boolean;
   readonly limit?: number;
 }
 
@@ -134,6 +137,8 @@ export interface StoredEvent extends Provenance {
   readonly disputed: boolean;
   readonly negated: boolean;
   readonly hypothetical: boolean;
+  readonly dateSource: DateSource | null;
+  readonly confidence: number;
 }
 
 export interface StoredActor {

@@ -121,6 +121,10 @@ export function testContext(now = new Date("2026-01-01T00:00:00Z")): Context {
 }
 
 /** Runs the events stage on a hand-built doc. */
+export function runEvents(doc: Doc, now?: Date): Doc {
+  return eventsStage.run(doc, testContext(now));
+}
+
 export function eventsOf(doc: Doc, now?: Date): readonly Event[] {
-  return eventsStage.run(doc, testContext(now)).data.events?.events ?? [];
+  return runEvents(doc, now).data.events?.events ?? [];
 }

@@ -25,7 +25,7 @@ export const seedClaims: readonly ClaimSpec[] = [
   { id: "C1", speaker: "gov:AZ:defense", cue: "said", stance: "assert", content: "this action serves as an “anti-terrorist operation of a local nature to restore constitutional order” in the region in question" },
   { id: "C2", speaker: "country:AZ", cue: "According to", stance: "assert", content: "the main goal of this military operation is to ensure the redeployment of Armenian forces as stipulated in the ceasefire agreement following the 2020 Nagorno-Karabakh War" },
   { id: "C3", speaker: "gov:AZ:defense", cue: "assured", stance: "assert", content: "only military facilities were the target" },
-  { id: "C4", speaker: null, cue: "It was further reported", stance: "assert", content: "Azerbaijani positions were first targeted by Armenian artillery, injuring several soldiers" },
+  { id: "C4", speaker: "gov:AZ:defense", cue: "It was further reported", stance: "assert", content: "Azerbaijani positions were first targeted by Armenian artillery, injuring several soldiers" },
   { id: "C5", speaker: "person:ruben-vardanyan", cue: "spoke", stance: "assert", content: "intense artillery shelling in the region" },
   { id: "C6", speaker: "person:ruben-vardanyan", cue: "was his clear demand", stance: "demand", content: "The leadership of Armenia must recognize Artsakh and join in protecting our citizens" },
   { id: "C7", speaker: "polity:artsakh", cue: "denied", stance: "deny", content: "the allegations from Baku" },
