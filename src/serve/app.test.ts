@@ -90,7 +90,8 @@ test("bad parameters are 400 JSON naming the parameter; unknown paths are 404 JS
   }
   const missing = await getJson("/api/documents/nope");
   assert.equal(missing.status, 404);
-  assert.match(String(missing.body.error), /no such resource/);
+  assert.match(String(missing.body.error), /no such document/);
+  assert.match(String((await getJson("/api/nothing")).body.error), /no such resource/);
 });
 
 test("every answer carries a CSP that forbids inline scripts", async () => {
