@@ -23,6 +23,11 @@ if (run(process.execPath, ["scripts/build-indexes.mjs"]) !== 0) {
   console.log("building the indexes failed\n0 passed, 1 failed");
   process.exit(1);
 }
+// The UI's bundle, which the browser tests load from dist/web.
+if (run("npx", ["tsc", "-p", "web/tsconfig.json"]) !== 0 || run("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"]) !== 0) {
+  console.log("building the UI failed\n0 passed, 1 failed");
+  process.exit(1);
+}
 if (run("npx", ["eslint", "."]) !== 0) {
   console.log("lint failed\n0 passed, 1 failed");
   process.exit(1);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -90,7 +90,8 @@ test("bad parameters are 400 JSON naming the parameter; unknown paths are 404 JS
   }
   const missing = await getJson("/api/documents/nope");
   assert.equal(missing.status, 404);
-  assert.match(String(missing.body.error), /no such resource/);
+  assert.match(String(missing.body.error), /no such document/);
+  assert.match(String((await getJson("/api/nothing")).body.error), /no such resource/);
 });
 
 test("every answer carries a CSP that forbids inline scripts", async () => {
@@ -116,4 +117,21 @@ test("a server started without a token refuses every write with 403", async () =
   const readOnly = createApp(store);
   const response = await readOnly.request("/api/documents", { method: "POST", body: "text" });
   assert.equal(response.status, 403);
+});
+
+test("the UI is served read-only from its folder with content types and the CSP; paths outside it are 404", async () => {
+  const web = tempDir();
+  mkdirSync(join(web, "assets"));
+  writeFileSync(join(web, "index.html"), "<!doctype html><title>ui</title>");
+  writeFileSync(join(web, "assets", "app.js"), "export {};");
+  const ui = createApp(store, { webDir: web });
+  const index = await ui.request("/");
+  assert.equal(index.status, 200);
+  assert.match(index.headers.get("content-type") ?? "", /^text\/html/);
+  assert.match(index.headers.get("content-security-policy") ?? "", /script-src 'self'/);
+  assert.match((await ui.request("/assets/app.js")).headers.get("content-type") ?? "", /^text\/javascript/);
+  for (const path of ["/assets/../index.html", "/assets/%2e%2e/%2e%2e/package.json", "/assets/..%2f..%2fpackage.json", "/assets/missing.js"]) {
+    assert.equal((await ui.request(path)).status, 404, path);
+  }
+  assert.equal((await ui.request("/assets/app.js", { method: "POST" })).status, 404, "no writes to the UI's files");
 });

@@ -6,18 +6,22 @@ import { createSource } from "../core/create-source.js";
 import { detectMediaType } from "../extract/detect-media-type.js";
 import { storeLinked } from "../link/store-linked.js";
 import type { Store } from "../store/store.js";
+import { builtWebDir, loadStaticFiles } from "./static-files.js";
 
 export interface ServeOptions {
   /** When set, POST /api/documents ingests for callers sending `Authorization: Bearer TOKEN`; else every write is refused. */
   readonly token?: string;
   /** Largest POST body accepted; beyond it the answer is 413. */
   readonly maxBodyBytes?: number;
+  /** The built UI's folder; dist/web by default. */
+  readonly webDir?: string;
 }
 
 const paging = {
   limit: z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: "page size" }),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ description: "rows to skip" }),
 };
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().openapi({ description: "ISO date, YYYY[-MM[-DD]]" });
 const errorBody = z.object({ error: z.string() }).openapi("Error");
 const anyList = z.object({ items: z.array(z.any()), offset: z.number(), limit: z.number() });
 
@@ -65,13 +69,13 @@ export function createApp(store: Store, options: ServeOptions = {}) {
     return c.json(page(disputes, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed; only confident ones unless all=true)", {
-    type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(),
-    actor: z.string().max(200).optional(),
+    type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional(), place: z.string().max(200).optional(), from: isoDate, to: isoDate,
     all: z.enum(["true", "false"]).default("false").openapi({ description: "also events below the confidence threshold" }),
   }), async (c) => {
     const q = c.req.valid("query");
-    const actors = q.actor === undefined ? undefined : await store.entityIds([q.actor]);
-    const events = (await store.events({ type: q.type?.toUpperCase(), actors, all: q.all === "true" })).filter((e) => !e.negated);
+    const ids = async (name: string | undefined) => (name === undefined ? undefined : await store.entityIds([name]));
+    const query = { type: q.type?.toUpperCase(), actors: await ids(q.actor), places: await ids(q.place), from: q.from, to: q.to, all: q.all === "true" };
+    const events = (await store.events(query)).filter((e) => !e.negated);
     return c.json(page(events, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {
@@ -85,6 +89,21 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   app.openapi(listRoute("/api/search", "full-text search", { q: z.string().min(1).max(500) }), async (c) => {
     const q = c.req.valid("query");
     return c.json(page(await store.search(q.q, q.offset + q.limit), q.offset, q.limit), 200);
+  });
+  app.openapi(listRoute("/api/documents", "stored reports, newest first", {}), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(page(await store.documents(q.offset + q.limit), q.offset, q.limit), 200);
+  });
+  app.openapi(createRoute({
+    method: "get", path: "/api/documents/{id}", summary: "one report's text with its claims, events and mentions at their spans",
+    request: { params: z.object({ id: z.string().min(1).max(200) }) },
+    responses: {
+      200: { content: { "application/json": { schema: z.any() } }, description: "the document" },
+      404: { content: { "application/json": { schema: errorBody } }, description: "unknown id" },
+    },
+  }), async (c) => {
+    const doc = await store.document(c.req.valid("param").id);
+    return doc === null ? c.json({ error: `no such document: ${c.req.valid("param").id}` }, 404) : c.json(doc, 200);
   });
   app.openapi(createRoute({ method: "get", path: "/api/stats", summary: "counts", responses: { 200: { content: { "application/json": { schema: z.record(z.string(), z.number()) } }, description: "counts" } } }), async (c) =>
     c.json({ ...(await store.stats()) }, 200));
@@ -101,8 +120,19 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   });
 
   app.doc31("/api/openapi.json", { openapi: "3.1.0", info: { title: "sitrep", version: "0.1.0" } });
+  serveUi(app, loadStaticFiles(options.webDir ?? builtWebDir));
   app.notFound((c) => c.json({ error: `no such resource: ${c.req.path}` }, 404));
   // A store failure (empty, locked while being written) is a clear JSON error, never a stack trace to the client.
   app.onError((error, c) => c.json({ error: `the store could not answer: ${error.message.split("\n")[0]}` }, 500));
   return app;
+}
+
+/** The built UI, read-only: index.html at / and the hashed bundles under /assets/. */
+function serveUi(app: OpenAPIHono, files: ReturnType<typeof loadStaticFiles>) {
+  const answer = (path: string) => {
+    const file = files.get(path);
+    return file === undefined ? undefined : new Response(file.body, { headers: { "content-type": file.contentType, "cache-control": path === "/index.html" ? "no-cache" : "max-age=31536000, immutable" } });
+  };
+  app.get("/", (c) => answer("/index.html") ?? c.json({ error: "the UI is not built (npm run build makes dist/web)" }, 404));
+  app.get("/assets/*", (c, next) => answer(c.req.path) ?? next());
 }

@@ -8,7 +8,7 @@ import { claimValues, eventValues, toGroupMember, toStoredClaims, toStoredError,
 import { confidentEvent } from "../events/confidence.js";
 import { schemaSql } from "./schema.js";
 import type {
-  ActorQuery, ClaimQuery, CorpusLinks, EventQuery, GroupMember, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredError, StoredEvent,
+  ActorQuery, ClaimQuery, CorpusLinks, DocumentSummary, EventQuery, GroupMember, SearchHit, Store, StoreStats, StoredActor, StoredClaim, StoredDocument, StoredError, StoredEvent,
   SyndicationCandidate, SyndicationGroup,
 } from "./store.js";
 
@@ -118,7 +118,8 @@ export class SqlStore implements Store {
     const filter = new Filter();
     if (query.type !== undefined) filter.add("e.type = ?", query.type);
     const rows = await this.db.all(
-      `SELECT e.id, e.name, e.type, e.country, e.member_of, COUNT(m.entity_id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
+      `SELECT e.id, e.name, e.type, e.country, e.member_of, e.lat, e.lon,
+         (SELECT n.text FROM mentions n WHERE n.entity_id = e.id GROUP BY n.text ORDER BY COUNT(*) DESC, n.text LIMIT 1) AS mentioned_as, COUNT(m.entity_id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
        FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
        ${filter.where()}
        GROUP BY e.id HAVING COUNT(m.entity_id) > 0 ORDER BY documents DESC, mentions DESC, e.name${limitClause(query.limit)}`,
@@ -126,7 +127,8 @@ export class SqlStore implements Store {
     );
     return rows.map((r) => ({
       id: String(r.id), name: String(r.name), type: String(r.type), country: (r.country as string | null) ?? null,
-      memberOf: (r.member_of as string | null) ?? null, mentions: Number(r.mentions), documents: Number(r.documents),
+      memberOf: (r.member_of as string | null) ?? null, lat: r.lat === null ? null : Number(r.lat), lon: r.lon === null ? null : Number(r.lon),
+      mentionedAs: (r.mentioned_as as string | null) ?? null, mentions: Number(r.mentions), documents: Number(r.documents),
     }));
   }
 
@@ -177,6 +179,29 @@ export class SqlStore implements Store {
     );
     // PostgreSQL counts are bigints, which its driver returns as strings.
     return { documents: Number(row?.documents), claims: Number(row?.claims), events: Number(row?.events), entities: Number(row?.entities), errors: Number(row?.errors) };
+  }
+
+  async documents(limit?: number): Promise<DocumentSummary[]> {
+    const rows = await this.db.all(
+      `SELECT id, input, url, outlet, title, published FROM documents ORDER BY published DESC NULLS LAST, ${this.dialect.storingOrder} DESC${limitClause(limit)}`,
+    );
+    return rows.map(toDocumentSummary);
+  }
+
+  async document(id: string): Promise<StoredDocument | null> {
+    const [row] = await this.db.all("SELECT id, input, url, outlet, title, published, text FROM documents WHERE id = ?", [id]);
+    if (row === undefined) return null;
+    const marks = await this.db.all(
+      `SELECT 'claim' AS kind, corpus_claim AS id, stance || ': ' || speaker AS label, evidence_start AS start_offset, evidence_end AS end_offset FROM claims WHERE document_id = ?
+       UNION ALL SELECT 'event', id, type, evidence_start, evidence_end FROM events WHERE document_id = ? AND NOT negated
+       UNION ALL SELECT 'mention', entity_id, text, start_offset, end_offset FROM mentions WHERE document_id = ?
+       ORDER BY start_offset, end_offset DESC`,
+      [id, id, id],
+    );
+    return {
+      ...toDocumentSummary(row), text: String(row.text),
+      marks: marks.map((m) => ({ kind: m.kind as "claim" | "event" | "mention", id: String(m.id), label: String(m.label), start: Number(m.start_offset), end: Number(m.end_offset) })),
+    };
   }
 
   close(): Promise<void> {
@@ -272,4 +297,8 @@ function membersOf(entities: readonly string[] | undefined): string {
 
 /** The placeholders of an IN list; an empty list is (NULL), which nothing equals, so it matches nothing. */
 const inList = (values: readonly unknown[]) => (values.length === 0 ? "NULL" : values.map(() => "?").join(", "));
+const toDocumentSummary = (r: Row): DocumentSummary => ({
+  id: String(r.id), input: String(r.input), url: (r.url as string | null) ?? null, outlet: (r.outlet as string | null) ?? null,
+  title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null,
+});
 const limitClause = (limit: number | undefined) => (limit === undefined ? "" : ` LIMIT ${Math.floor(limit)}`);

@@ -93,6 +93,20 @@ for (const backend of backends) {
       await store.close();
     });
 
+    test("a document comes back with its text and the spans of its claims, events and mentions in text order", async () => {
+      const store = await backend.open();
+      const doc = analysedDoc();
+      await storeLinked(store, doc);
+      assert.deepEqual((await store.documents()).map((d) => [d.id, d.title]), [[doc.source.id, "Strike reported"]]);
+      const stored = await store.document(doc.source.id);
+      assert.equal(stored?.text, text);
+      assert.deepEqual(stored.marks.map((m) => [m.kind, text.slice(m.start, m.end)]), [
+        ["claim", "Baku said the army struck."], ["mention", "Baku"], ["event", "the army struck"], ["claim", "Armenia denied it."], ["mention", "Armenia"],
+      ]);
+      assert.equal(await store.document("nope"), null, "an unknown id is null");
+      await store.close();
+    });
+
     test("claims come back with their sources and their disputes", async () => {
       const store = await backend.open();
       const doc = analysedDoc();

@@ -33,6 +33,10 @@ export interface Store {
   /** Every group of two or more reports of one story: its original (first stored) and the copies, in storing order. */
   syndicationGroups(): Promise<SyndicationGroup[]>;
   stats(): Promise<StoreStats>;
+  /** Stored reports, newest published first (undated last). */
+  documents(limit?: number): Promise<DocumentSummary[]>;
+  /** One report's text with the spans of its claims, events and entity mentions, for reading; null when unknown. */
+  document(id: string): Promise<StoredDocument | null>;
   close(): Promise<void>;
 }
 
@@ -147,6 +151,11 @@ export interface StoredActor {
   readonly type: string;
   readonly country: string | null;
   readonly memberOf: string | null;
+  /** Where a place lies (from the gazetteer); null for other entities. */
+  readonly lat: number | null;
+  readonly lon: number | null;
+  /** The words the reports name it by most often (a town's local name, say, where the gazetteer has another). */
+  readonly mentionedAs: string | null;
   readonly mentions: number;
   readonly documents: number;
 }
@@ -210,4 +219,29 @@ export interface GroupMember {
 export interface SyndicationGroup {
   readonly original: GroupMember;
   readonly copies: readonly GroupMember[];
+}
+
+export interface DocumentSummary {
+  readonly id: string;
+  readonly input: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+}
+
+/** A finding's place in a report's text: what kind, its label, and the offsets of its evidence or mention. */
+export interface TextMark {
+  readonly kind: "claim" | "event" | "mention";
+  /** The claim's corpus id, the event's id, or the mentioned entity's id. */
+  readonly id: string;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  readonly text: string;
+  /** Claims, events and mentions in text order. */
+  readonly marks: readonly TextMark[];
 }
