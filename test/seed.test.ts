@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import type { Event } from "../src/events/event.js";
 import { runCli } from "./support/run-cli.js";
 import { tempDir } from "./support/temp-dir.js";
 
@@ -20,5 +21,8 @@ for (const [variant, input] of [["html", "article.html"], ["text", "report.txt"]
     const summary = check.stdout.trim().split("\n").at(-1) ?? "";
     assert.match(summary, / 0 failed$/, check.stdout.split("\n").filter((l) => l.startsWith("MISS")).join("\n"));
     assert.equal(check.status, 0);
+    const { events, mainEvents } = JSON.parse(analysis.stdout) as { events: Event[]; mainEvents: string[] };
+    const main = events.find((e) => e.id === mainEvents[0]);
+    assert.deepEqual([main?.type, main?.actor], ["ASSAULT", "country:AZ"], `the report is about Azerbaijan's operation; main events ${JSON.stringify(mainEvents)}`);
   });
 }

@@ -17,6 +17,8 @@ export interface Analysis {
   readonly entities: readonly AnalysisEntity[];
   readonly claims: readonly Claim[];
   readonly events: readonly Event[];
+  /** The ids of the events the report is about, the most central first: headline and lead weigh most. */
+  readonly mainEvents: readonly string[];
   readonly disputes: readonly Dispute[];
   readonly messages: readonly Message[];
 }
@@ -44,6 +46,7 @@ export function toAnalysis(doc: Doc): Analysis {
     entities: (data.entities?.entities ?? []).map(toAnalysisEntity),
     claims: data.claims?.claims ?? [],
     events: data.events?.events ?? [],
+    mainEvents: data.events?.mainEvents ?? [],
     disputes: data.claims?.disputes ?? [],
     messages: doc.messages,
   };

@@ -17,6 +17,7 @@ const event = (id: string, date: string | null, datePrecision: Event["datePrecis
 test("the timeline shows dates only as precise as the text gave them, in order, and leaves negated events out", () => {
   const doc = withData(textDoc(text), "events", {
     events: [event("month", "2023-09-01", "month"), event("year", "2020-01-01", "year"), event("none", null, null), event("denied", "2019-05-02", "day", true)],
+    mainEvents: [],
   });
   const report = formatTextReport(toAnalysis(doc));
   const timeline = report.slice(report.indexOf("EVENTS"), report.indexOf("ACTORS"));

@@ -40,7 +40,7 @@ test("--format json for one file is the analysis object itself", async () => {
   assert.equal(status, 0);
   const value = JSON.parse(stdout) as Record<string, unknown>;
   assert.equal(Array.isArray(value), false);
-  assert.deepEqual(Object.keys(value), ["source", "article", "entities", "claims", "events", "disputes", "messages"]);
+  assert.deepEqual(Object.keys(value), ["source", "article", "entities", "claims", "events", "mainEvents", "disputes", "messages"]);
 });
 
 test("a feed is a JSON array, one element per item, even with a single item", async () => {

@@ -105,12 +105,13 @@ Only confident events are listed (data/events/README.md gives the threshold and 
       from: date("only events dated on or after this date"),
       to: date("only events dated on or before this date"),
       all: { type: "boolean", help: "also events below the confidence threshold" },
+      main: { type: "boolean", help: "only the events their reports are about (each report's main events)" },
       limit,
     },
     run: async (call, store) => {
       const query = {
         type: text(call.options.type)?.toUpperCase(), actor: text(call.options.actor), place: text(call.options.place), from: text(call.options.from),
-        to: text(call.options.to), all: call.options.all === true, limit: call.limit,
+        to: text(call.options.to), all: call.options.all === true, main: call.options.main === true, limit: call.limit,
       };
       await (await stored()).eventsCommand(store, query, call.format as EventFormat, call.io);
       return 0;

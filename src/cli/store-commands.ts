@@ -35,6 +35,7 @@ export interface EventFilters {
   readonly from?: string;
   readonly to?: string;
   readonly all?: boolean;
+  readonly main?: boolean;
   readonly limit?: number;
 }
 
@@ -48,7 +49,7 @@ export async function eventsCommand(store: Store, filters: EventFilters, format:
       ["date", "type", "actor", "recipient", "location", "conf", "flags", "evidence"],
       list.map((e) => [
         e.date ?? "undated", e.mode ? `${e.type}/${e.mode}` : e.type, e.actorName ?? e.actor, e.recipientName ?? e.recipient,
-        e.locationName ?? e.location, e.confidence.toFixed(2), [e.source ? "reported" : "", e.disputed ? "disputed" : "", e.hypothetical ? "hypothetical" : ""].filter(Boolean).join(","),
+        e.locationName ?? e.location, e.confidence.toFixed(2), [e.mainRank !== null ? "main" : "", e.source ? "reported" : "", e.disputed ? "disputed" : "", e.hypothetical ? "hypothetical" : ""].filter(Boolean).join(","),
         e.evidenceText,
       ]),
       48,

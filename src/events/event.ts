@@ -56,6 +56,8 @@ export interface Event {
 
 export interface EventFindings {
   readonly events: readonly Event[];
+  /** The ids of the events the report is about, the most central first (main-events.ts). */
+  readonly mainEvents: readonly string[];
 }
 
 declare module "../core/doc.js" {

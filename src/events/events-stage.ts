@@ -12,6 +12,7 @@ import { eventConfidence } from "./confidence.js";
 import { contextsOf } from "./event-context.js";
 import type { Event } from "./event.js";
 import { isHistorical } from "./historical.js";
+import { mainEventsOf } from "./main-events.js";
 import { cues } from "./lexicon.js";
 import { mergeEvents } from "./merge-events.js";
 import { expressionSource, reportAnchor, type ReportAnchor } from "./report-anchor.js";
@@ -228,6 +229,8 @@ export const eventsStage: Stage = {
     const merged = mergeEvents(withoutMobilizeInAssault(withSidesResolved(drafts, doc.article.text)), entities);
     const sentenceContexts = contextsBySentence(views);
     const events = merged.map((draft, i) => freeze(draft, i, settingOf(draft, sentenceContexts, anchor), anchor));
-    return withMessages(withData(doc, "events", { events }), events.flatMap(clockDateWarning));
+    const layout = { text: doc.article.text, title: doc.article.title, headings: doc.article.headings, paragraphs: annotations.paragraphs, sentences: annotations.sentences };
+    const mainEvents = mainEventsOf(events, layout);
+    return withMessages(withData(doc, "events", { events, mainEvents }), events.flatMap(clockDateWarning));
   },
 };

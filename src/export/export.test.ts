@@ -11,7 +11,7 @@ const event: StoredEvent = {
   actor: "country:AZ", actorName: "Azerbaijan", actorCountry: "AZ", recipient: null, recipientName: null, recipientCountry: null,
   location: "region:nagorno-karabakh", locationName: "Nagorno-Karabakh", locationCountry: "AZ", lat: 39.85, lon: -46.75,
   date: "2023-09-19", datePrecision: "day", source: "claim-4", disputed: true, negated: false, hypothetical: false,
-  dateSource: "text", confidence: 0.9,
+  dateSource: "text", confidence: 0.9, mainRank: 1,
 };
 
 test("a PLOVER record names actor, event, mode, location with coordinates, and the source text", () => {

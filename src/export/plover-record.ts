@@ -18,6 +18,8 @@ export interface PloverRecord {
   readonly disputed: boolean;
   readonly hypothetical: boolean;
   readonly confidence: number;
+  /** 1 for the event its report is most about, 2 for the next…; null for the report's other events. */
+  readonly main_rank: number | null;
   readonly text: string;
   readonly url: string | null;
   readonly title: string | null;
@@ -50,6 +52,7 @@ export function toPloverRecord(event: StoredEvent): PloverRecord {
     disputed: event.disputed,
     hypothetical: event.hypothetical,
     confidence: event.confidence,
+    main_rank: event.mainRank,
     text: event.evidenceText,
     url: event.url,
     title: event.title,

@@ -71,10 +71,11 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed; only confident ones unless all=true)", {
     type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional(), place: z.string().max(200).optional(), from: isoDate, to: isoDate,
     all: z.enum(["true", "false"]).default("false").openapi({ description: "also events below the confidence threshold" }),
+    main: z.enum(["true", "false"]).default("false").openapi({ description: "only the events their reports are about" }),
   }), async (c) => {
     const q = c.req.valid("query");
     const ids = async (name: string | undefined) => (name === undefined ? undefined : await store.entityIds([name]));
-    const query = { type: q.type?.toUpperCase(), actors: await ids(q.actor), places: await ids(q.place), from: q.from, to: q.to, all: q.all === "true" };
+    const query = { type: q.type?.toUpperCase(), actors: await ids(q.actor), places: await ids(q.place), from: q.from, to: q.to, all: q.all === "true", main: q.main === "true" };
     const events = (await store.events(query)).filter((e) => !e.negated);
     return c.json(page(events, q.offset, q.limit), 200);
   });

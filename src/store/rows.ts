@@ -14,11 +14,17 @@ export function claimValues(documentId: string, c: Claim, evidenceText: string, 
 }
 
 /** Column values of an events row, in the order sql-store.ts names the columns. */
-export function eventValues(documentId: string, e: Event, evidenceText: string): unknown[] {
+export function eventValues(documentId: string, e: Event, mainRank: number | null, evidenceText: string): unknown[] {
   return [
     documentId, e.id, e.type, e.mode, e.actor, e.recipient, e.location, e.date, e.datePrecision, e.source, e.disputed,
-    e.negated, e.hypothetical, e.dateSource, e.confidence, e.evidence.start, e.evidence.end, evidenceText,
+    e.negated, e.hypothetical, e.dateSource, e.confidence, mainRank, e.evidence.start, e.evidence.end, evidenceText,
   ];
+}
+
+/** 1 for the event a report is most about, 2 for the next…; null for an event that is not one of its main events. */
+export function mainRank(mainEvents: readonly string[], e: Event): number | null {
+  const at = mainEvents.indexOf(e.id);
+  return at < 0 ? null : at + 1;
 }
 
 const flag = (value: unknown) => value === true || value === 1;
@@ -104,6 +110,7 @@ export function toStoredEvent(row: Row): StoredEvent {
     hypothetical: flag(row.hypothetical),
     dateSource: text(row, "date_source") as DateSource | null,
     confidence: Number(row.confidence),
+    mainRank: number(row, "main_rank"),
   };
 }
 

@@ -95,6 +95,7 @@ CREATE TABLE IF NOT EXISTS events (
   hypothetical ${d.boolean} NOT NULL,
   date_source TEXT,
   confidence ${d.real} NOT NULL,
+  main_rank INTEGER,
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   evidence_text TEXT NOT NULL,
@@ -103,6 +104,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence);
+CREATE INDEX IF NOT EXISTS events_main_rank ON events(main_rank);
 CREATE TABLE IF NOT EXISTS errors (
   input TEXT NOT NULL,
   problem TEXT NOT NULL,

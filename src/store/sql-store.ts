@@ -4,7 +4,7 @@ import type { Doc } from "../core/doc.js";
 import { foldName } from "../core/fold-name.js";
 import type { Span } from "../core/span.js";
 import type { Dialect, SqlConnection, SqlStatements } from "./dialect.js";
-import { claimValues, eventValues, toGroupMember, toStoredClaims, toStoredError, toStoredEvent, type Row } from "./rows.js";
+import { claimValues, eventValues, mainRank, toGroupMember, toStoredClaims, toStoredError, toStoredEvent, type Row } from "./rows.js";
 import { confidentEvent } from "../events/confidence.js";
 import { schemaSql } from "./schema.js";
 import type {
@@ -18,7 +18,7 @@ export function fullSchema(dialect: Dialect): string {
 }
 
 /** A statement that fails on a database an earlier sitrep wrote with other columns, before anything relies on them. */
-export const schemaProbe = "SELECT d.outlet, d.minhash, d.duplicate_of, v.confidence, v.date_source FROM documents d, events v LIMIT 0";
+export const schemaProbe = "SELECT d.outlet, d.minhash, d.duplicate_of, v.confidence, v.date_source, v.main_rank FROM documents d, events v LIMIT 0";
 
 /**
  * The error to open with when the probe failed for a missing column. Any other failure (not a database at all, or
@@ -98,6 +98,7 @@ export class SqlStore implements Store {
       filter.add(`(v.location IN (${inList(query.places)}) OR l.country IN (${inList(countries)}))`, ...query.places, ...countries);
     }
     if (query.all !== true) filter.add("v.confidence >= ?", confidentEvent);
+    if (query.main === true) filter.add("v.main_rank IS NOT NULL");
     if (query.from !== undefined) filter.add("v.date >= ?", query.from);
     if (query.to !== undefined) filter.add("v.date <= ?", query.to);
     const rows = await this.db.all(
@@ -241,13 +242,13 @@ async function insertDocument(tx: SqlStatements, doc: Doc, links: CorpusLinks): 
   }));
   await insertRows(tx, "claim_disputes (denial, disputed, found_in)", "ON CONFLICT DO NOTHING",
     uniqueRows(links.disputes.map((d) => [d.denial, d.disputed, source.id])));
-  await insertRows(tx, `events (${eventColumns})`, "", (data.events?.events ?? []).map((e) => eventValues(source.id, e, evidenceText(e.evidence))));
+  await insertRows(tx, `events (${eventColumns})`, "", (data.events?.events ?? []).map((e) => eventValues(source.id, e, mainRank(data.events?.mainEvents ?? [], e), evidenceText(e.evidence))));
   return true;
 }
 
 const claimColumns = "document_id, id, speaker, speaker_entity, stance, cue, content, channel, direct, evidence_start, evidence_end, evidence_text, corpus_claim";
 const eventColumns =
-  "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, date_source, confidence, evidence_start, evidence_end, evidence_text";
+  "document_id, id, type, mode, actor, recipient, location, date, date_precision, source, disputed, negated, hypothetical, date_source, confidence, main_rank, evidence_start, evidence_end, evidence_text";
 
 // Well under both databases' limits on parameters per statement (SQLite 32,766; PostgreSQL 65,535).
 const rowsPerStatement = 500;

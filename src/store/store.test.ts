@@ -61,7 +61,7 @@ function analysedDoc(body = text): Doc {
     ],
     disputes: [{ denial: "c2", disputed: "c1" }],
   });
-  return withData(doc, "events", { events: [event] });
+  return withData(doc, "events", { events: [event], mainEvents: [event.id] });
 }
 
 const ctx = createContext(new Date("2024-01-01T00:00:00Z"));
@@ -164,6 +164,8 @@ for (const backend of backends) {
       assert.equal(event?.actorName, "Azerbaijan");
       assert.equal(event?.disputed, true);
       assert.equal(event?.evidenceText, "the army struck");
+      assert.equal(event?.mainRank, 1, "the report's first main event");
+      assert.deepEqual((await store.events({ main: true })).map((e) => e.id), ["e1"]);
       assert.deepEqual(await store.events({ type: "AGREE" }), []);
       const actors = await store.actors();
       assert.deepEqual(actors.map((a) => [a.id, a.mentions, a.documents]), [["country:AM", 1, 1], ["country:AZ", 1, 1]]);
@@ -246,10 +248,11 @@ for (const backend of backends) {
       const town: Entity = { id: "geonames:1", name: "Tartar", aliases: [], type: "city", country: "AZ", geo: { lat: 40.3, lon: 46.9 }, mentions: [] };
       const events = (doc.data.events?.events ?? []).map((e) => ({ ...e, location: town.id }));
       const entities = doc.data.entities?.entities ?? [];
-      await storeLinked(store, withData(withData(doc, "events", { events }), "entities", { entities: [...entities, town], mentions: [] }));
+      await storeLinked(store, withData(withData(doc, "events", { events, mainEvents: [] }), "entities", { entities: [...entities, town], mentions: [] }));
       assert.deepEqual((await store.events({ places: ["geonames:1"] })).map((e) => e.locationName), ["Tartar"]);
       assert.deepEqual((await store.events({ places: ["country:AZ"] })).map((e) => e.lat), [40.3]);
       assert.deepEqual(await store.events({ places: ["country:AM"] }), []);
+      assert.deepEqual(await store.events({ main: true }), [], "this copy names no main event");
       await store.close();
     });
 

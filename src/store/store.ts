@@ -62,6 +62,8 @@ export interface EventQuery {
   readonly to?: string;
   /** Events below the confidence threshold too (`confidentEvent`); by default only confident ones are listed. */
   readonly all?: boolean;
+  /** Only the events their reports are about (each report's main events). */
+  readonly main?: boolean;
   readonly limit?: number;
 }
 
@@ -143,6 +145,8 @@ export interface StoredEvent extends Provenance {
   readonly hypothetical: boolean;
   readonly dateSource: DateSource | null;
   readonly confidence: number;
+  /** 1 for the event its report is most about, 2 for the next…; null when it is not one of the report's main events. */
+  readonly mainRank: number | null;
 }
 
 export interface StoredActor {
