@@ -118,6 +118,19 @@ test("the timeline lists events, narrows by type from the URL, and the back butt
   assert.equal(await page.locator("#events .item").count(), all, "back shows every event again");
 });
 
+test("ticking 'main' keeps the events their reports are about, each marked, with the choice in the URL", { skip: missing }, async () => {
+  await open("#/timeline", "timeline");
+  const all = await page.locator("#events .item").count();
+  await page.locator('form.filters input[name="main"]').check();
+  await page.locator("form.filters button").click();
+  await page.waitForURL(/#\/timeline\?main=true$/);
+  await page.waitForSelector('main[data-view="timeline"]');
+  const main = await texts("#events .item");
+  assert.ok(main.length > 0 && main.length < all, `fewer events than the ${all} in all, got ${main.length}`);
+  assert.ok(main.every((t) => t.includes("main") && t.includes("ASSAULT")), `each a main event, the seed's assault: ${main.join(" | ")}`);
+  assert.equal(await page.locator('form.filters input[name="main"]').isChecked(), true, "the box stays ticked");
+});
+
 test("stories list each syndicated report with its sources; search results open the reader", { skip: missing }, async () => {
   await open("#/stories", "stories");
   assert.ok((await page.locator("#stories .story").count()) >= 1, "the seed's two versions form a story");

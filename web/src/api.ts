@@ -20,6 +20,8 @@ export interface Event {
   id: string; document: string; title: string | null; type: string; actor: string | null; actorName: string | null; recipient: string | null;
   recipientName: string | null; location: string | null; locationName: string | null; lat: number | null; lon: number | null; date: string | null;
   evidence: Span; evidenceText: string;
+  /** 1 for the event its report is most about, 2 for the next…; null for the report's other events. */
+  mainRank: number | null;
 }
 export interface Entity { id: string; name: string; type: string; country: string | null; lat: number | null; lon: number | null; mentionedAs: string | null; mentions: number; documents: number }
 export interface Member { document: string; url: string | null; outlet: string | null; title: string | null; published: string | null }

@@ -3,7 +3,7 @@ import { el, itemOpening, meta, svg } from "../dom.js";
 import { href, readerHref, type Route } from "../route.js";
 import { filterForm, filterParams } from "./filters.js";
 
-const filters = ["actor", "type", "place", "from", "to"] as const;
+const filters = ["actor", "type", "place", "from", "to", "main"] as const;
 const day = 86_400_000;
 const width = 900;
 
@@ -34,6 +34,7 @@ export async function renderTimeline(route: Route): Promise<Node> {
   const events = await list<Event>("events", filterParams(route, filters));
   const dated = events.filter((e) => e.date !== null && !Number.isNaN(Date.parse(e.date)));
   const rows = events.map((e) => itemOpening(e.document, e.evidence, el("b", {}, `${e.date ?? "undated"} ${e.type}`), " ",
+    e.mainRank !== null ? el("span", { class: "badge main", title: "one of the events its report is about" }, "main") : null, " ",
     `${e.actorName ?? e.actor ?? "?"} → ${e.recipientName ?? e.recipient ?? "—"}`, meta(e.locationName, e.evidenceText)));
   return el("section", {}, el("h2", {}, "Timeline"), filterForm(route, filters), el("p", { class: "meta" }, "Wheel over the axis to zoom in or out."),
     dated.length > 0 ? axis(dated, route) : null, el("div", { id: "events" }, ...rows));
