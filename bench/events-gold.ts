@@ -2,9 +2,14 @@
 // one of the gold type whose evidence holds the gold trigger; precision counts every event sitrep reports as real
 // (not negated), recall every gold event that is not a repeat (sameAs). Beside it in the same run, a keyword
 // baseline: one stem per type, the first hit in a sentence gives that sentence an event. Test is scored in totals.
+// Main events: each report read as a user's plain-text file (extraction included, so the headline is found), its
+// first main event against the events bench/gold/events-main.json names as what the report is about, beside the first
+// confident stated event as the baseline.
 // Usage: npm run bench:events-gold [-- --dev [--show]]  (--show lists dev events found and missed; never for test)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createContext, defaultStages } from "../src/analyze.js";
+import { analyzeSource, createContext, defaultStages } from "../src/analyze.js";
+import { createSource } from "../src/core/create-source.js";
+import type { Event } from "../src/events/event.js";
 import { runPipeline } from "../src/core/pipeline.js";
 import { confidentEvent } from "../src/events/confidence.js";
 import type { Span } from "../src/core/span.js";
@@ -134,6 +139,56 @@ function print(name: string, c: Counts): void {
   console.log(`${name.padEnd(9)} type+trigger P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)}; with actor and recipient right too: ${full.toFixed(3)} of reported, ${(c.gold === 0 ? 0 : c.fullyRight / c.gold).toFixed(3)} of gold; gold events with any event at their trigger ${located.toFixed(3)}; ${c.predicted} events reported`);
 }
 
+interface MainCounts {
+  /** Reports whose gold names main events, and among them those whose first main event sitrep names first. */
+  withMain: number;
+  firstRight: number;
+  /** Sitrep's first main event is one of the gold main events. */
+  amongGold: number;
+  named: number;
+  /** Reports the gold says are about no annotated event, and those sitrep names a main event for anyway. */
+  withoutMain: number;
+  namedAnyway: number;
+}
+
+const newMainCounts = (): MainCounts => ({ withMain: 0, firstRight: 0, amongGold: 0, named: 0, withoutMain: 0, namedAnyway: 0 });
+
+/** Whether an event is the gold happening: its type, with a trigger of the happening's mentions inside its evidence. */
+function isHappening(event: Event | undefined, type: string, triggers: readonly Span[]): boolean {
+  const spans = event ? [event.evidence, ...event.evidenceSpans] : [];
+  return event?.type === type && triggers.some((t) => spans.some((s) => within(t, s)));
+}
+
+/**
+ * The report's main-event findings read from it as a plain-text file. Extraction takes the title line out of the
+ * text, so the findings' spans are shifted back onto the report's own offsets.
+ */
+function mainFindings(file: string, text: string): { events: Event[]; mainEvents: readonly string[] } {
+  const read = analyzeSource(createSource(file, new TextEncoder().encode(text), { mediaType: "text/plain" }), { now: ctx.now });
+  const found = read.data.events ?? { events: [], mainEvents: [] };
+  const shift = text.indexOf(read.article.text.slice(0, 200));
+  if (shift < 0) throw new Error(`${file}: the extracted text is not a part of the report's text, so no span can be compared`);
+  const moved = (s: Span): Span => ({ start: s.start + shift, end: s.end + shift });
+  return { mainEvents: found.mainEvents, events: found.events.map((e) => ({ ...e, evidence: moved(e.evidence), evidenceSpans: e.evidenceSpans.map(moved) })) };
+}
+
+function scoreMain(counts: MainCounts, gold: readonly { type: string; triggers: Span[] }[], first: Event | undefined): void {
+  if (gold.length === 0) {
+    counts.withoutMain++;
+    if (first) counts.namedAnyway++;
+    return;
+  }
+  counts.withMain++;
+  if (first) counts.named++;
+  if (gold[0] && isHappening(first, gold[0].type, gold[0].triggers)) counts.firstRight++;
+  if (gold.some((g) => isHappening(first, g.type, g.triggers))) counts.amongGold++;
+}
+
+function printMain(name: string, c: MainCounts): void {
+  const share = (n: number, of: number) => (of === 0 ? "-" : (n / of).toFixed(3));
+  console.log(`${name.padEnd(9)} first main event is the gold first ${share(c.firstRight, c.withMain)}, one of the gold's ${share(c.amongGold, c.withMain)}, named at all ${share(c.named, c.withMain)} (of ${c.withMain} reports about an event); named for ${c.namedAnyway} of ${c.withoutMain} reports about none`);
+}
+
 function main(): void {
   const dir = `${GOLD}/events`;
   const split = goldSplit();
@@ -141,6 +196,9 @@ function main(): void {
   const sitrep: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
   const everyEvent: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
   const baseline: Counts = { matched: 0, fullyRight: 0, foundAtTrigger: 0, predicted: 0, gold: 0 };
+  const mainEvents = newMainCounts();
+  const mainBaseline = newMainCounts();
+  const goldMain = (JSON.parse(readFileSync(`${GOLD}/events-main.json`, "utf8")) as { reports: Record<string, { main: number[] }> }).reports;
   let reports = 0;
   for (const file of files) {
     const report = readReport(file);
@@ -162,12 +220,22 @@ function main(): void {
       printDifferences(report.text, differences);
     }
     score(gold, baselineEvents(report.text, report.sentences), baseline, names);
+    const happenings = (goldMain[file.replace(/\.json$/u, "")]?.main ?? []).map((i) => ({
+      type: events[i]?.type ?? "",
+      triggers: events.flatMap((e, j) => (j === i || e.sameAs === i ? [span(e.s, e.trigger)] : [])).filter((t): t is Span => t !== null),
+    }));
+    const read = mainFindings(file, report.text);
+    scoreMain(mainEvents, happenings, read.events.find((e) => e.id === read.mainEvents[0]));
+    scoreMain(mainBaseline, happenings, read.events.find((e) => !e.negated && !e.hypothetical && e.confidence >= confidentEvent));
     reports++;
   }
   console.log(`PLOVER gold events, ${wanted} split: ${reports} real reports, ${sitrep.gold} events (repeats left out)`);
   print("sitrep", sitrep);
   print("  --all", everyEvent);
   print("baseline", baseline);
+  console.log(`main events (${GOLD}/events-main.json):`);
+  printMain("sitrep", mainEvents);
+  printMain("baseline", mainBaseline);
 }
 
 main();
