@@ -42,7 +42,7 @@ export interface EventFilters {
 export async function eventsCommand(store: Store, filters: EventFilters, format: EventFormat, io: Output) {
   const actors = filters.actor === undefined ? undefined : await resolveName(store, "actor", filters.actor);
   const places = filters.place === undefined ? undefined : await resolveName(store, "place", filters.place);
-  const rows = (await store.events({ ...filters, actors, places })).filter((e) => !e.negated);
+  const rows = await store.events({ ...filters, actors, places });
   if (format === "plover") io.out(`${JSON.stringify(rows.map(toPloverRecord), null, 2)}\n`);
   else printRecords(rows, format, (list) =>
     formatTable(

@@ -66,9 +66,23 @@ test("entities list Azerbaijan, Armenia and Baku; events and claims page with li
   assert.ok(all.body.items.length >= 3);
   const second = await getJson("/api/claims?limit=1&offset=1");
   assert.deepEqual(second.body.items, [all.body.items[1]]);
-  const events = await getJson("/api/events");
-  assert.ok(events.body.items.length > 0);
+  const events = await getJson("/api/events?all=true&limit=1000");
+  assert.ok(events.body.items.length > 2);
   assert.ok(events.body.items.every((e) => e.negated === false));
+  for (const [path, rows] of [["/api/events?all=true", events.body.items], ["/api/entities", entities.body.items]] as const) {
+    const third = await getJson(`${path}${path.includes("?") ? "&" : "?"}limit=1&offset=2`);
+    assert.deepEqual(third.body.items, [rows[2]], `${path}: the page of one after two is the third row`);
+  }
+  const main = await getJson("/api/events?main=true");
+  assert.deepEqual(main.body.items.map((e) => [e.type, e.actor, e.mainRank]), [["ASSAULT", "country:AZ", 1]], "the report is about Azerbaijan's operation");
+});
+
+test("disputes page in the store: a page past the last dispute is empty, and each denial comes with its claim", async () => {
+  const all = await getJson("/api/disputes?limit=1000");
+  const past = await getJson(`/api/disputes?offset=${all.body.items.length}`);
+  assert.deepEqual(past.body.items, []);
+  const first = await getJson("/api/disputes?limit=1");
+  assert.deepEqual(first.body.items, all.body.items.slice(0, 1));
 });
 
 test("search, stats, stories and the OpenAPI document answer", async () => {

@@ -39,10 +39,13 @@ function listRoute<Q extends z.ZodRawShape>(path: string, summary: string, query
   });
 }
 
-/** One page of rows: the store has no offsets, so it is asked for offset + limit rows and the head is dropped. */
+/** One page of rows, from a store asked for offset + limit rows where its query has no offset of its own. */
 function page<T>(rows: readonly T[], offset: number, limit: number) {
   return { items: rows.slice(offset, offset + limit), offset, limit };
 }
+
+/** A page the store already cut in SQL. */
+const pageOf = <T>(items: T[], offset: number, limit: number) => ({ items, offset, limit });
 
 /** The JSON API over a store, read-only unless a token is given. */
 export function createApp(store: Store, options: ServeOptions = {}) {
@@ -59,14 +62,15 @@ export function createApp(store: Store, options: ServeOptions = {}) {
 
   app.openapi(listRoute("/api/claims", "stored claims", { speaker: z.string().max(200).optional(), stance: z.enum(["assert", "deny", "demand", "warn", "question", "promise"]).optional() }), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.claims({ speakers: q.speaker === undefined ? undefined : await store.entityIds([q.speaker]), stance: q.stance, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+    return c.json(pageOf(await store.claims({ speakers: q.speaker === undefined ? undefined : await store.entityIds([q.speaker]), stance: q.stance, limit: q.limit, offset: q.offset }), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/disputes", "claims beside the claims that deny them", {}), async (c) => {
     const q = c.req.valid("query");
-    const claims = await store.claims();
-    const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const disputes = claims.filter((claim) => claim.disputedBy.length > 0).map((claim) => ({ claim, denials: claim.disputedBy.flatMap((id) => byId.get(id) ?? []) }));
-    return c.json(page(disputes, q.offset, q.limit), 200);
+    const disputed = await store.claims({ disputed: true, limit: q.limit, offset: q.offset });
+    const denialIds = [...new Set(disputed.flatMap((claim) => claim.disputedBy))];
+    const byId = new Map((denialIds.length === 0 ? [] : await store.claims({ ids: denialIds })).map((claim) => [claim.id, claim]));
+    const disputes = disputed.map((claim) => ({ claim, denials: claim.disputedBy.flatMap((id) => byId.get(id) ?? []) }));
+    return c.json(pageOf(disputes, q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/events", "stored events (negated ones never listed; only confident ones unless all=true)", {
     type: z.string().regex(/^[A-Za-z_]{2,40}$/).optional(), actor: z.string().max(200).optional(), place: z.string().max(200).optional(), from: isoDate, to: isoDate,
@@ -75,13 +79,15 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   }), async (c) => {
     const q = c.req.valid("query");
     const ids = async (name: string | undefined) => (name === undefined ? undefined : await store.entityIds([name]));
-    const query = { type: q.type?.toUpperCase(), actors: await ids(q.actor), places: await ids(q.place), from: q.from, to: q.to, all: q.all === "true", main: q.main === "true" };
-    const events = (await store.events(query)).filter((e) => !e.negated);
-    return c.json(page(events, q.offset, q.limit), 200);
+    const query = {
+      type: q.type?.toUpperCase(), actors: await ids(q.actor), places: await ids(q.place), from: q.from, to: q.to, all: q.all === "true", main: q.main === "true",
+      limit: q.limit, offset: q.offset,
+    };
+    return c.json(pageOf(await store.events(query), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/entities", "stored actors and places", { type: z.string().regex(/^[a-z_-]{2,40}$/).optional() }), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.actors({ type: q.type, limit: q.offset + q.limit }), q.offset, q.limit), 200);
+    return c.json(pageOf(await store.actors({ type: q.type, limit: q.limit, offset: q.offset }), q.offset, q.limit), 200);
   });
   app.openapi(listRoute("/api/stories", "syndication groups: each story's original report and its copies", {}), async (c) => {
     const q = c.req.valid("query");

@@ -66,12 +66,13 @@ export class SqlStore implements Store {
     if (query.stance !== undefined) filter.add("c.stance = ?", query.stance);
     if (query.disputed === true) filter.add("EXISTS (SELECT 1 FROM claim_disputes x WHERE x.disputed = c.corpus_claim)");
     if (query.since !== undefined) filter.add("d.published >= ?", query.since);
+    if (query.ids !== undefined) filter.add(`c.corpus_claim IN (${inList(query.ids)})`, ...query.ids);
     // First the page of corpus claims, newest report first; then every source and dispute of just those claims.
     const page = await this.db.all(
       `${membersOf(query.speakers)}
        SELECT c.corpus_claim AS id, MAX(d.published) AS latest FROM claims c JOIN documents d ON d.id = c.document_id
        ${filter.where()}
-       GROUP BY c.corpus_claim ORDER BY latest DESC NULLS LAST, id${limitClause(query.limit)}`,
+       GROUP BY c.corpus_claim ORDER BY latest DESC NULLS LAST, id${limitClause(query.limit, query.offset)}`,
       [...(query.speakers ?? []), ...filter.params],
     );
     const ids = page.map((r) => String(r.id));
@@ -90,6 +91,8 @@ export class SqlStore implements Store {
 
   async events(query: EventQuery = {}): Promise<StoredEvent[]> {
     const filter = new Filter();
+    // What a report says did not happen is no event of the corpus; the report's reader still shows it.
+    filter.add("NOT v.negated");
     if (query.type !== undefined) filter.add("v.type = ?", query.type);
     if (query.actors !== undefined) filter.add("(v.actor IN (SELECT id FROM members) OR v.recipient IN (SELECT id FROM members))");
     if (query.places !== undefined) {
@@ -109,7 +112,7 @@ export class SqlStore implements Store {
          LEFT JOIN entities a ON a.id = v.actor LEFT JOIN entities r ON r.id = v.recipient
          LEFT JOIN entities l ON l.id = v.location
        ${filter.where()}
-       ORDER BY v.date NULLS LAST, v.document_id, v.evidence_start${limitClause(query.limit)}`,
+       ORDER BY v.date NULLS LAST, v.document_id, v.evidence_start${limitClause(query.limit, query.offset)}`,
       [...(query.actors ?? []), ...filter.params],
     );
     return rows.map(toStoredEvent);
@@ -123,7 +126,7 @@ export class SqlStore implements Store {
          (SELECT n.text FROM mentions n WHERE n.entity_id = e.id GROUP BY n.text ORDER BY COUNT(*) DESC, n.text LIMIT 1) AS mentioned_as, COUNT(m.entity_id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
        FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
        ${filter.where()}
-       GROUP BY e.id HAVING COUNT(m.entity_id) > 0 ORDER BY documents DESC, mentions DESC, e.name${limitClause(query.limit)}`,
+       GROUP BY e.id HAVING COUNT(m.entity_id) > 0 ORDER BY documents DESC, mentions DESC, e.name${limitClause(query.limit, query.offset)}`,
       filter.params,
     );
     return rows.map((r) => ({
@@ -302,4 +305,6 @@ const toDocumentSummary = (r: Row): DocumentSummary => ({
   id: String(r.id), input: String(r.input), url: (r.url as string | null) ?? null, outlet: (r.outlet as string | null) ?? null,
   title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null,
 });
-const limitClause = (limit: number | undefined) => (limit === undefined ? "" : ` LIMIT ${Math.floor(limit)}`);
+/** A page in SQL, so a server's page costs what it shows rather than what is stored; an offset needs a limit. */
+const limitClause = (limit: number | undefined, offset = 0) =>
+  limit === undefined ? "" : ` LIMIT ${Math.floor(limit)}${offset > 0 ? ` OFFSET ${Math.floor(offset)}` : ""}`;

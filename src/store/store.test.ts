@@ -233,12 +233,25 @@ for (const backend of backends) {
       assert.deepEqual((await store.claims({ since: "2023-09-20" })).length, 2);
       assert.deepEqual(await store.claims({ since: "2023-09-21" }), []);
       assert.deepEqual(await store.claims({ speakers: [] }), []);
+      const claims = await store.claims();
+      assert.deepEqual((await store.claims({ limit: 1, offset: 1 })).map((c) => c.id), [claims[1]?.id], "the page after the first claim is the second");
+      assert.deepEqual((await store.claims({ ids: [claims[1]?.id ?? ""] })).map((c) => c.content), [claims[1]?.content]);
       assert.equal((await store.events({ from: "2023-09-19", to: "2023-09-19" })).length, 1);
       assert.deepEqual(await store.events({ from: "2023-09-20" }), []);
       assert.deepEqual(await store.events({ to: "2023-09-18" }), []);
       assert.deepEqual((await store.events({ actors: ["country:AZ"] })).map((e) => e.id), ["e1"]);
       assert.deepEqual(await store.events({ actors: ["country:AM"] }), []);
       assert.deepEqual(await store.events({ places: ["country:AZ"] }), [], "the event has no place");
+      await store.close();
+    });
+
+    test("an event the report says did not happen is stored but never listed", async () => {
+      const store = await backend.open();
+      const doc = analysedDoc();
+      const events = (doc.data.events?.events ?? []).map((e) => ({ ...e, negated: true }));
+      await storeLinked(store, withData(doc, "events", { events, mainEvents: [] }));
+      assert.deepEqual(await store.events({ all: true }), []);
+      assert.equal((await store.stats()).events, 1, "the row is kept");
       await store.close();
     });
 

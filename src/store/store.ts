@@ -23,7 +23,7 @@ export interface Store {
   entityIds(namesOrIds: readonly string[]): Promise<string[]>;
   /** Corpus claims, newest report first: a claim matches when any of its sources does, and lists every source. */
   claims(query?: ClaimQuery): Promise<StoredClaim[]>;
-  /** Events as each report gives them, by date (undated last). */
+  /** Events as each report gives them, by date (undated last); what a report says did not happen is not listed. */
   events(query?: EventQuery): Promise<StoredEvent[]>;
   actors(query?: ActorQuery): Promise<StoredActor[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
@@ -48,7 +48,11 @@ export interface ClaimQuery {
   readonly disputed?: boolean;
   /** Only claims from reports published on or after this ISO date. */
   readonly since?: string;
+  /** Only these corpus claims. */
+  readonly ids?: readonly string[];
   readonly limit?: number;
+  /** Rows to skip before the page; counted only with a limit. */
+  readonly offset?: number;
 }
 
 export interface EventQuery {
@@ -65,11 +69,15 @@ export interface EventQuery {
   /** Only the events their reports are about (each report's main events). */
   readonly main?: boolean;
   readonly limit?: number;
+  /** Rows to skip before the page; counted only with a limit. */
+  readonly offset?: number;
 }
 
 export interface ActorQuery {
   readonly type?: string;
   readonly limit?: number;
+  /** Rows to skip before the page; counted only with a limit. */
+  readonly offset?: number;
 }
 
 interface Provenance {
