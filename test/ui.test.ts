@@ -134,6 +134,10 @@ test("ticking 'main' keeps the events their reports are about, each marked, with
 test("stories list each syndicated report with its sources; search results open the reader", { skip: missing }, async () => {
   await open("#/stories", "stories");
   assert.ok((await page.locator("#stories .story").count()) >= 1, "the seed's two versions form a story");
+  const about = (await texts("#stories .story .about .item"))[0] ?? "";
+  assert.match(about, /ASSAULT Azerbaijan/u, "the story is about Azerbaijan's operation");
+  await page.locator("#stories .story .about .item").first().click();
+  await page.waitForSelector('main[data-view="reader"]');
   await open("#/search?q=ceasefire", "search");
   assert.ok((await page.locator("#hits .hit").count()) >= 1, "search finds the seed");
   await page.locator("#hits .hit a").first().click();

@@ -91,7 +91,12 @@ export function createApp(store: Store, options: ServeOptions = {}) {
   });
   app.openapi(listRoute("/api/stories", "syndication groups: each story's original report and its copies", {}), async (c) => {
     const q = c.req.valid("query");
-    return c.json(page(await store.syndicationGroups(), q.offset, q.limit), 200);
+    const groups = page(await store.syndicationGroups(), q.offset, q.limit);
+    // What each story is about: its original report's main events, most central first.
+    const originals = groups.items.map((g) => g.original.document);
+    const main = originals.length === 0 ? [] : await store.events({ main: true, documents: originals });
+    const about = (document: string) => main.filter((e) => e.document === document).sort((a, b) => (a.mainRank ?? 0) - (b.mainRank ?? 0));
+    return c.json({ ...groups, items: groups.items.map((g) => ({ ...g, mainEvents: about(g.original.document) })) }, 200);
   });
   app.openapi(listRoute("/api/search", "full-text search", { q: z.string().min(1).max(500) }), async (c) => {
     const q = c.req.valid("query");

@@ -102,6 +102,7 @@ export class SqlStore implements Store {
     }
     if (query.all !== true) filter.add("v.confidence >= ?", confidentEvent);
     if (query.main === true) filter.add("v.main_rank IS NOT NULL");
+    if (query.documents !== undefined) filter.add(`v.document_id IN (${inList(query.documents)})`, ...query.documents);
     if (query.from !== undefined) filter.add("v.date >= ?", query.from);
     if (query.to !== undefined) filter.add("v.date <= ?", query.to);
     const rows = await this.db.all(

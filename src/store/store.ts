@@ -68,6 +68,8 @@ export interface EventQuery {
   readonly all?: boolean;
   /** Only the events their reports are about (each report's main events). */
   readonly main?: boolean;
+  /** Only events of these reports. */
+  readonly documents?: readonly string[];
   readonly limit?: number;
   /** Rows to skip before the page; counted only with a limit. */
   readonly offset?: number;

@@ -25,7 +25,8 @@ export interface Event {
 }
 export interface Entity { id: string; name: string; type: string; country: string | null; lat: number | null; lon: number | null; mentionedAs: string | null; mentions: number; documents: number }
 export interface Member { document: string; url: string | null; outlet: string | null; title: string | null; published: string | null }
-export interface Story { original: Member; copies: Member[] }
+/** A syndicated story: its original report, the copies, and the original's main events, most central first. */
+export interface Story { original: Member; copies: Member[]; mainEvents: Event[] }
 export interface DocumentSummary { id: string; title: string | null; url: string | null; outlet: string | null; published: string | null }
 export interface Mark { kind: "claim" | "event" | "mention"; id: string; label: string; start: number; end: number }
 export interface Document extends DocumentSummary { text: string; marks: Mark[] }
