@@ -132,3 +132,11 @@ test("a headline and a body sentence merge once the body sentence has found its 
   assert.equal(events.length, 1);
   assert.deepEqual([events[0]?.type, events[0]?.actor, events[0]?.date, events[0]?.evidenceSpans.length], ["ASSAULT", "country:RU", "2024-03-09", 2]);
 });
+
+test("a happening the opening tells without its actor is the same one a later sentence tells with it; a late repeat is not", () => {
+  const filler = "Residents described the night. Officials counted the damage. Schools stayed closed.";
+  const opening = `Kharkiv was shelled overnight, officials said. ${filler} Russia shelled Kharkiv from the north.`;
+  assert.equal(eventsIn(opening).filter((e) => e.type === "ASSAULT").length, 1, "the opening's shelling told again");
+  const late = `${filler} Shops reopened. Kharkiv was shelled overnight. Schools stayed shut. Russia shelled Kharkiv from the north on Friday.`;
+  assert.equal(eventsIn(late).filter((e) => e.type === "ASSAULT").length, 2, "two shellings past the opening stay two");
+});

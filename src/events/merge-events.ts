@@ -7,6 +7,9 @@ const precisionRank: Record<DatePrecision, number> = { day: 0, week: 1, month: 2
 
 type Entities = ReadonlyMap<string, Entity>;
 
+/** The headline, a dateline and the lead's first sentences: where a report states what it is about. */
+const openingSentences = 4;
+
 /** Unknown on either side, or one side's entity is (part of) the other's: a minister speaks for the state. */
 function compatibleIds(a: readonly string[], b: readonly string[], entities: Entities): boolean {
   if (a.length === 0 || b.length === 0) return true;
@@ -31,7 +34,10 @@ function sameHappening(earlier: DraftEvent, later: DraftEvent, entities: Entitie
   if (later.sentences.some((s) => earlier.sentences.includes(s))) return true;
   if (!later.heads.some((h) => earlier.heads.includes(h))) return false;
   const sameActor = earlier.actors.length > 0 && later.actors.some((id) => earlier.actors.includes(id));
-  return sameActor || later.anaphoric;
+  // News opens with its happening, then tells it again with more of its parties: a later mention with the same head
+  // and type as one in the opening sentences, where one of the two names no actor, is that happening told again.
+  const retold = Math.min(...earlier.sentences) < openingSentences && (earlier.actors.length === 0 || later.actors.length === 0);
+  return sameActor || later.anaphoric || retold;
 }
 
 function betterDate(a: DraftEvent, b: DraftEvent): DraftEvent {
