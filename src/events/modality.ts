@@ -2,6 +2,9 @@ import type { PloverType } from "./event.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { cues, reportingVerbs } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
+import type { Syntax } from "../syntax/syntax-layer.js";
+import { childrenOf, isRelation, word } from "../syntax/tree.js";
+import { triggerHead } from "./tree-roles.js";
 
 /** How the text holds the happening: as fact, negated, intended, or only possible. */
 export interface Modality {
@@ -41,7 +44,10 @@ const hearsayNouns = new Set(cues.hearsayNouns);
 const unconfirmingWords = new Set(cues.unconfirmingWords);
 const rumourWords = new Set(cues.rumourWords);
 const participationVerbs = new Set(cues.participationVerbs);
+const goalVerbs = new Set(cues.goalVerbs);
 const lookBack = 4;
+/** How far up the tree a trigger's goal clause is looked for: through its object, coordination or complement. */
+const goalReach = 4;
 /** How far past a noun trigger its own verb group is looked for, within its clause. */
 const nounVerbReach = 8;
 const nounClauseEnds = new Set([...denialScopeEnds, "that", "and"]);
@@ -139,6 +145,23 @@ function modalityReachStart(words: readonly string[], hit: TriggerHit): number {
   return hit.first - lookBack;
 }
 
+/**
+ * Whether the tree puts the trigger in a goal: a purpose clause ("left the boat to be rescued", "in order to disperse
+ * the crowd", "sent troops to protect civilians") or the complement of a wanting or arranging verb ("wants to seize the
+ * port", "had arranged to shoot her outfit"). A goal is what someone means to bring about, not what happened.
+ */
+export function servesGoal(syntax: Syntax, view: SentenceView, hit: TriggerHit): boolean {
+  let at = triggerHead(syntax, view, hit);
+  for (let step = 0; at >= 0 && step < goalReach; step++) {
+    const own = word(syntax, at);
+    if (isRelation(own.deprel, "advcl") && childrenOf(syntax, at, "mark").some((m) => m.lemma.toLowerCase() === "to")) return true;
+    if (isRelation(own.deprel, "xcomp") && own.head >= 0 && goalVerbs.has(word(syntax, own.head).lemma.toLowerCase())) return true;
+    if (!["obj", "obl", "nmod", "conj", "xcomp"].some((r) => isRelation(own.deprel, r))) return false;
+    at = own.head;
+  }
+  return false;
+}
+
 /** Modality from the words before the trigger (and, for a noun, the verb group after it). */
 export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: number): Modality {
   const { words } = view;
@@ -178,7 +201,7 @@ export function readModality(view: SentenceView, hit: TriggerHit, clauseStart: n
     // "a planned attack", "the expected offensive" before the noun, as after it.
     if (words[hit.first - 1] === "any" || plannedParticiples.has(words[hit.last + 1] ?? "") || plannedParticiples.has(words[hit.first - 1] ?? "")) possibleAfter = true;
   }
-  possible ||= possibleAfter;
+  possible ||= possibleAfter || (view.syntax !== undefined && servesGoal(view.syntax, view, hit));
   // Inside the if-clause the event is only supposed; a main clause under a condition is a threat or promise.
   let supposed = false;
   for (let i = hit.first - 1; i >= 0 && words[i] !== "," && words[i] !== ";"; i--) if (conditionalWords.has(words[i] ?? "")) supposed = true;

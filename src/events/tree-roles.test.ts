@@ -28,3 +28,11 @@ test("winning back control of a council is no assault, and an answer given in re
   assert.deepEqual(roles("Labour regained control of the council."), []);
   assert.deepEqual(roles("In response, Germany said Ukraine would receive air defence systems.").filter(([type]) => type === "ACCUSE"), []);
 });
+
+test("a goal is no happening: purpose clauses and what someone wants or arranges stay hypothetical", () => {
+  const stated = (text: string) => (runPipeline(defaultStages, textDoc(text), ctx).data.events?.events ?? []).filter((e) => !e.hypothetical && !e.negated).map((e) => e.trigger);
+  assert.deepEqual(stated("Russia massed troops on the border in order to attack Ukraine."), ["massed"]);
+  assert.deepEqual(stated("Russia wants to seize the port of Odesa."), []);
+  assert.deepEqual(stated("The army shelled the village to drive out the rebels.").includes("shelled"), true);
+  assert.deepEqual(stated("Russia seized the port of Odesa."), ["seized"]);
+});

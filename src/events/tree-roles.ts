@@ -47,7 +47,8 @@ function roleHeads(syntax: Syntax, head: number, noun: boolean, recipientCases: 
   return { actor: subjectOf(syntax, head), recipient: [...objects, ...withCase(syntax, head, "obl", recipientCases)] };
 }
 
-function triggerHead(syntax: Syntax, view: SentenceView, hit: TriggerHit): number {
+/** The parse's word at the trigger's first token, or -1. */
+export function triggerHead(syntax: Syntax, view: SentenceView, hit: TriggerHit): number {
   const start = view.tokens[hit.first]?.start;
   return start === undefined ? -1 : wordAt(syntax, start);
 }
