@@ -5,6 +5,7 @@ import { phraseEnd } from "./phrase-end.js";
 import { isReducedRelative } from "./reduced-relative.js";
 import { actsOnParty } from "./tree-roles.js";
 import type { SentenceView } from "./sentence-view.js";
+import { word, wordAt } from "../syntax/tree.js";
 
 /** A lexicon trigger found in a sentence, coded for type and mode. */
 export interface TriggerHit {
@@ -107,6 +108,25 @@ interface PlacedForm {
   readonly last: number;
 }
 
+/**
+ * What the tagger makes of a word that is both a noun and a verb ("the 2014 protests", "Russia attacks"), if it ran.
+ * An -ing form it calls a verb is left to the guess: UD tags a gerund subject ("Fighting has not re-emerged") VERB.
+ */
+function taggedNoun(view: SentenceView, at: number): boolean | undefined {
+  const start = view.tokens[at]?.start;
+  if (!view.syntax || start === undefined) return undefined;
+  const index = wordAt(view.syntax, start);
+  const tagged = index < 0 ? undefined : word(view.syntax, index);
+  if (tagged?.upos === "NOUN") return true;
+  return tagged?.upos === "VERB" && tagged.xpos !== "VBG" ? false : undefined;
+}
+
+/** Without the tagger's word: "artillery shelling", "the fighting": an -ing form with a noun entry is the noun unless a be-verb makes it progressive. */
+function guessedNoun(view: SentenceView, at: number, best: readonly PlacedForm[]): boolean {
+  const progressive = beVerbs.has(view.words[at - 1] ?? "");
+  return prefersNoun(view, at) || (!progressive && best.some((f) => f.form.form === "gerund"));
+}
+
 function pickForm(view: SentenceView, at: number, candidates: readonly TriggerForm[]): PlacedForm | null {
   const fitting: PlacedForm[] = [];
   for (const form of candidates) {
@@ -116,9 +136,7 @@ function pickForm(view: SentenceView, at: number, candidates: readonly TriggerFo
   const longest = fitting[0]?.form.words.length ?? 0;
   const best = fitting.filter((f) => f.form.words.length === longest);
   if (best.length <= 1) return best[0] ?? null;
-  // "artillery shelling", "the fighting": an -ing form with a noun entry is the noun unless a be-verb makes it progressive.
-  const progressive = beVerbs.has(view.words[at - 1] ?? "");
-  const wantNoun = prefersNoun(view, at) || (!progressive && best.some((f) => f.form.form === "gerund"));
+  const wantNoun = taggedNoun(view, at) ?? guessedNoun(view, at, best);
   return best.find((f) => (f.form.entry.pos === "noun") === wantNoun) ?? best[0] ?? null;
 }
 

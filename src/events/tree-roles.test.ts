@@ -36,3 +36,9 @@ test("a goal is no happening: purpose clauses and what someone wants or arranges
   assert.deepEqual(stated("The army shelled the village to drive out the rebels.").includes("shelled"), true);
   assert.deepEqual(stated("Russia seized the port of Odesa."), ["seized"]);
 });
+
+test("a word both noun and verb takes the tagger's reading: the 2014 protests are demonstrations, not an objection", () => {
+  const types = (text: string) => (runPipeline(defaultStages, textDoc(text), ctx).data.events?.events ?? []).map((e) => [e.trigger, e.type]);
+  assert.deepEqual(types("The last election in Hong Kong was held before the 2014 protests."), [["protests", "PROTEST"]]);
+  assert.deepEqual(types("Fighting has not re-emerged in the region since the ceasefire.").map(([, type]) => type), ["ASSAULT"]);
+});
