@@ -2,6 +2,7 @@ import type { Span } from "../core/span.js";
 import type { Syntax } from "../syntax/syntax-layer.js";
 import { isRelation, word, wordAt } from "../syntax/tree.js";
 import type { Attribution } from "./attribution.js";
+import { treeContent } from "./tree-content.js";
 
 /**
  * The spans a claim reports, in the PARC 3.0 conventions annotators apply: the cue is the whole verb group, and the
@@ -13,7 +14,7 @@ export function parcSpans(text: string, syntax: Syntax | undefined, a: Attributi
   const last = words[a.cue.last];
   const bare = first && last && a.cue.last >= a.cue.first ? { start: first.start, end: last.end } : null;
   const cue = bare === null ? [] : [a.cue.kind === "verb" && syntax ? verbGroup(syntax, bare) : bare];
-  return { cue, content: a.direct ? a.content.map((span) => withQuoteMarks(text, span)) : withComplementizer(a) };
+  return { cue, content: a.direct ? a.content.map((span) => withQuoteMarks(text, span)) : withComplementizer(a, syntax ? treeContent(text, syntax, a) : a.content) };
 }
 
 const OPENING = /[“„«‹"'‘「『]$/u;
@@ -59,12 +60,12 @@ function attachesToGroup(syntax: Syntax, k: number, verb: number): boolean {
 const complementizers = new Set(["that", "whether", "if"]);
 
 /** "said that the strikes …": the complementizer right before a reported clause belongs to its content. */
-function withComplementizer(a: Attribution): Span[] {
-  const [head, ...rest] = a.content;
+function withComplementizer(a: Attribution, content: readonly Span[]): Span[] {
+  const [head, ...rest] = content;
   if (head === undefined) return [];
   const words = a.sentence.words;
   const at = words.findIndex((w) => w.start === head.start);
   const before = words[at - 1];
-  if (at <= a.cue.last || before === undefined || !complementizers.has(before.lower)) return [...a.content];
+  if (at <= a.cue.last || before === undefined || !complementizers.has(before.lower)) return [...content];
   return [{ start: before.start, end: head.end }, ...rest];
 }

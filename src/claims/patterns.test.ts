@@ -241,3 +241,9 @@ test("where the speaker spoke is not part of the speaker; how anonymous they are
   assert.equal(one("Writing in the Telegraph, the former minister argued that Britain should leave.").speakerText, "the former minister");
   assert.equal(one("A minister, speaking on condition of anonymity, said the curfew would end.").speakerText, "A minister, speaking on condition of anonymity");
 });
+
+test("the parse takes the addressee out of what was said and gives a reported clause back its subject", () => {
+  assert.equal(one("Vindman told the committee he tried to work with Giuliani.").content, "he tried to work with Giuliani");
+  assert.equal(one("The ambassador urged the American public not to tolerate the pretense.").content, "not to tolerate the pretense");
+  assert.equal(one("Preliminary reports do not indicate it was caused by enemy fire.").content, "it was caused by enemy fire");
+});
