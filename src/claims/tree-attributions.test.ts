@@ -41,3 +41,11 @@ test("“according to” closing a sentence without the comma the rules need is 
     ["the health ministry", "according to", "Dozens of people were killed in the strikes"],
   ]);
 });
+
+test("“according to” opening a sentence without its comma is read where the parse sets the source apart", () => {
+  assert.deepEqual(show("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede near Mecca."), [
+    ["the Saudi Interior Ministry", "According to", "over 345 Muslim pilgrims have been killed in a stampede near Mecca"],
+  ]);
+  // The parse runs "the ministry dozens" together: where the source ends is a guess, so no claim is made.
+  assert.deepEqual(show("According to the ministry dozens of people were killed."), []);
+});

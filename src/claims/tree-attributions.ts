@@ -77,32 +77,51 @@ const RELATIVES = new Set(["who", "which", "that", "whom"]);
 /**
  * "Over 300 people were killed according to the ministry": without the comma the rules rely on, the parse still
  * tells that the phrase closes the sentence, so all before it is what the source says. A phrase opening the sentence
- * without its comma is left alone: "According to the ministry dozens of people …" runs two noun phrases together,
- * and where the source ends is a guess.
+ * without its comma ("According to the Saudi Interior Ministry over 345 pilgrims have been killed") is read only
+ * where the parse hangs it on the main verb as an oblique and the verb's subject starts right after it: "According to
+ * the ministry dozens of people …" runs two noun phrases together, and a parse that fuses them is no guide.
  */
 function accordingFromTree(sentence: SentenceWords, syntax: Syntax, k: number, according: number): Attribution | null {
   const words = sentence.words;
   const head = word(syntax, according);
-  if (!isRelation(head.deprel, "case") || head.head < 0 || words[k + 1]?.lower !== "to" || k < 2) return null;
+  if (!isRelation(head.deprel, "case") || head.head < 0 || words[k + 1]?.lower !== "to") return null;
   const source = wordRange(sentence, syntax, head.head);
   const lastWord = words.findLastIndex((w) => !isPunctuation(w.text));
-  if (!source || source.first !== k || source.last !== lastWord || source.last < k + 2) return null;
-  let to = k - 1;
-  while (to > 0 && isPunctuation(words[to]?.text ?? "")) to--;
-  const first = words[0];
-  const last = words[to];
-  if (!first || !last || first.quote || last.quote) return null;
+  if (!source || source.first !== k || source.last < k + 2) return null;
+  const content = source.last === lastWord && k >= 2 ? closedBy(words, k) : opensClause(sentence, syntax, k, head.head, source.last, lastWord);
+  if (!content) return null;
   return {
     cue: { kind: "according", first: k, last: k + 1, stance: "assert", passive: false },
     sentence,
     speaker: { first: k + 2, last: source.last },
     borrowsSpeaker: false,
-    content: [{ start: first.start, end: last.end }],
+    content: [content],
     quotes: [],
     direct: false,
     clausal: true,
     channel: null,
   };
+}
+
+/** The words before a closing "according to …", when none is quoted. */
+function closedBy(words: SentenceWords["words"], k: number): Span | null {
+  let to = k - 1;
+  while (to > 0 && isPunctuation(words[to]?.text ?? "")) to--;
+  const first = words[0];
+  const last = words[to];
+  return !first || !last || first.quote || last.quote ? null : { start: first.start, end: last.end };
+}
+
+/** The clause after an opening "according to X" with no comma, when the parse makes X its verb's oblique and its subject follows. */
+function opensClause(sentence: SentenceWords, syntax: Syntax, k: number, source: number, sourceLast: number, lastWord: number): Span | null {
+  const words = sentence.words;
+  const phrase = word(syntax, source);
+  const next = words[sourceLast + 1];
+  const last = words[lastWord];
+  if (k !== 0 || !isRelation(phrase.deprel, "obl") || phrase.head < 0 || !next || !last || next.quote || last.quote || isPunctuation(next.text)) return null;
+  const subject = childrenOf(syntax, phrase.head).find((c) => isRelation(c.deprel, "nsubj"));
+  const opening = subject === undefined ? undefined : word(syntax, subtree(syntax, subject.index)[0] ?? subject.index);
+  return opening?.start === next.start ? { start: next.start, end: last.end } : null;
 }
 
 const isPunctuation = (text: string) => /^\p{P}+$/u.test(text);
